@@ -1,0 +1,117 @@
+# hget: a curl-compatible HTTP/1.1 client.  See README.md.
+
+VERSION	= 0.1.0
+PREFIX	?= /usr/local
+BINDIR	?= $(PREFIX)/bin
+MANDIR	?= $(PREFIX)/share/man
+CC	?= cc
+PKG_CONFIG ?= pkg-config
+
+# Debian packages the build, the tests and the benchmarks need.
+DEPS	= build-essential pkg-config libbsd-dev libtls-dev zlib1g-dev \
+	  libbrotli-dev libzstd-dev bats bats-assert bats-support \
+	  nginx-light mandoc
+
+PKGS	= libbsd-overlay libtls zlib libbrotlidec libzstd
+
+# SANITIZE=1 builds everything with ASan+UBSan into its own directory.
+ifeq ($(SANITIZE),1)
+O	= build-san
+SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
+	   -fno-sanitize-recover=all
+OPT	= -O1
+else
+O	= build
+SANFLAGS =
+OPT	= -O2
+endif
+
+WARN	= -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wstrict-prototypes \
+	  -Wmissing-prototypes -Wformat=2 -Wvla
+HG_CFLAGS = -std=c11 $(OPT) -g $(WARN) $(SANFLAGS) $(CFLAGS)
+HG_CPPFLAGS = -D_DEFAULT_SOURCE -DLIBBSD_NETBSD_VIS \
+	  -DHGET_VERSION='"$(VERSION)"' \
+	  $(shell $(PKG_CONFIG) --cflags $(PKGS)) $(CPPFLAGS)
+HG_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
+HG_LIBS	= $(shell $(PKG_CONFIG) --libs $(PKGS)) $(LDLIBS)
+
+CORE_SRCS = $(wildcard src/*.c)
+CMD_SRCS  = $(wildcard cmd/*.c)
+UNIT_SRCS = $(wildcard tests/unit/t_*.c)
+CORE_OBJS = $(CORE_SRCS:%.c=$(O)/%.o)
+CMD_OBJS  = $(CMD_SRCS:%.c=$(O)/%.o)
+LIBCMD_OBJS = $(filter-out $(O)/cmd/main.o,$(CMD_OBJS))
+UNITS	  = $(UNIT_SRCS:tests/unit/%.c=$(O)/tests/%)
+HGSERVE	  = $(O)/tests/hgserve
+
+all: hget
+
+# ./hget is always the plain build; the sanitizer build stays in build-san/.
+hget: $(O)/hget
+ifneq ($(SANITIZE),1)
+	cp $(O)/hget $@
+endif
+
+$(O)/hget: $(CMD_OBJS) $(O)/libhgcore.a
+	$(CC) $(HG_LDFLAGS) -o $@ $(CMD_OBJS) $(O)/libhgcore.a $(HG_LIBS)
+
+$(O)/libhgcore.a: $(CORE_OBJS)
+	rm -f $@
+	$(AR) rcs $@ $(CORE_OBJS)
+
+# src/ is compiled without cmd/ on its include path: the core cannot see argv.
+$(O)/src/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(HG_CFLAGS) $(HG_CPPFLAGS) -MMD -MP -c -o $@ $<
+
+$(O)/cmd/%.o: cmd/%.c
+	@mkdir -p $(@D)
+	$(CC) $(HG_CFLAGS) $(HG_CPPFLAGS) -Isrc -MMD -MP -c -o $@ $<
+
+# Unit tests see both halves: cmd/'s parsers (minus main) and the core.
+$(O)/libhgcmd.a: $(LIBCMD_OBJS)
+	rm -f $@
+	$(AR) rcs $@ $(LIBCMD_OBJS)
+
+$(O)/tests/t_%: tests/unit/t_%.c $(O)/libhgcmd.a $(O)/libhgcore.a
+	@mkdir -p $(@D)
+	$(CC) $(HG_CFLAGS) $(HG_CPPFLAGS) -Isrc -Icmd -o $@ $< \
+	    $(O)/libhgcmd.a $(O)/libhgcore.a $(HG_LDFLAGS) $(HG_LIBS)
+
+$(HGSERVE): tests/server/hgserve.c
+	@mkdir -p $(@D)
+	$(CC) $(HG_CFLAGS) $(HG_CPPFLAGS) -o $@ $< $(HG_LDFLAGS) $(HG_LIBS)
+
+-include $(CORE_OBJS:.o=.d) $(CMD_OBJS:.o=.d)
+
+check: unit cli lint
+
+unit: $(UNITS)
+	@set -e; for t in $(UNITS); do printf '%s: ' $$t; ./$$t; done
+
+cli: hget $(HGSERVE)
+	HGET=$(CURDIR)/$(O)/hget HGSERVE=$(CURDIR)/$(HGSERVE) \
+	    bats tests/cli tests/nginx
+
+lint:
+	mandoc -Tlint -W warning man/hget.1
+	sh tests/man-options.sh cmd/opts.c man/hget.1
+
+deps:
+	apt-get install -y $(DEPS)
+
+install: hget
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 755 hget $(DESTDIR)$(BINDIR)/hget
+	install -m 644 man/hget.1 $(DESTDIR)$(MANDIR)/man1/hget.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/hget $(DESTDIR)$(MANDIR)/man1/hget.1
+
+bench: hget
+	sh tests/bench/run.sh
+
+clean:
+	rm -rf build build-san hget
+
+.PHONY: all check unit cli lint deps install uninstall bench clean

@@ -1,0 +1,102 @@
+/* src/hget.h: the client core's interface, the one header cmd/ includes */
+#ifndef HGET_H
+#define HGET_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "herr.h"
+
+#ifndef HGET_VERSION
+#define HGET_VERSION "0.0.0"
+#endif
+
+enum hg_fail_mode {
+	HG_FAIL_NONE,		/* an HTTP error status is still a success */
+	HG_FAIL,		/* -f: >= 400 exits 22, body not written */
+	HG_FAIL_WITH_BODY	/* --fail-with-body: exits 22, body written */
+};
+
+/* One transfer, as cmd/plan.c builds it from the options. */
+struct hg_request {
+	const char	 *url;		/* as the user wrote it */
+
+	/* what is sent */
+	const char	 *method;	/* -X: replaces the verb only; NULL = default */
+	int		  nobody;	/* -I: HEAD, no body read */
+	int		  http10;	/* --http1.0 */
+	int		  http09;	/* --http0.9: accept a reply without a status line */
+	const char	 *user_agent;	/* -A; NULL = "hget/VERSION", "" = none */
+	const char	 *referer;	/* -e; NULL = none */
+	const char *const *headers;	/* -H lines, @file already expanded */
+	size_t		  nheaders;
+
+	/* how to connect */
+	int		  ipresolve;	/* 0 any, 4 or 6 */
+	int64_t		  connect_timeout_ms; /* 0 = curl's default, 300 s */
+	int64_t		  max_time_ms;	/* 0 = no limit; one deadline per transfer */
+
+	/* where the response goes */
+	const char	 *output;	/* -o FILE; NULL or "-" = stdout */
+	int		  remote_name;	/* -O: name from the URL's last segment */
+	const char	 *output_dir;	/* --output-dir */
+	int		  create_dirs;	/* --create-dirs */
+	int		  terminal_ok;	/* -o -: binary to a terminal is wanted */
+	int		  include;	/* -i: head written before the body */
+	const char	 *dump_header;	/* -D FILE or "-" */
+	int		  dump_append;	/* an earlier URL of this run wrote it */
+	enum hg_fail_mode fail;
+
+	/* tracing (stderr) */
+	int		  verbose;	/* -v */
+	int		  trace_time;	/* --trace-time */
+};
+
+/* What a transfer measured, for -w and the exit code. */
+struct hg_result {
+	int		 http_code;	/* last final status, 0 = none arrived */
+	int		 http_version;	/* 10, 11; 0 = none */
+	uint64_t	 size_download;	/* body bytes delivered */
+	uint64_t	 size_header;	/* head bytes received, all responses */
+	uint64_t	 size_request;	/* request bytes sent */
+	double		 time_namelookup;	/* seconds since the start */
+	double		 time_connect;
+	double		 time_pretransfer;
+	double		 time_starttransfer;
+	double		 time_total;
+	int		 num_connects;	/* new connections this transfer made */
+	int		 num_redirects;
+	char		 remote_ip[64];	/* "" when never connected */
+	unsigned	 remote_port;
+	char		 local_ip[64];
+	unsigned	 local_port;
+	struct buf	 url_effective;	/* NUL-terminated */
+	struct buf	 head;		/* raw bytes of the last final head */
+	char		 content_type[256]; /* unfolded; "" when absent */
+};
+
+void		 hg_result_init(struct hg_result *);
+void		 hg_result_free(struct hg_result *);
+
+/*
+ * The raw value of the last head's field name (first occurrence, obs-fold
+ * unfolded) copied into dst; 0 when found, -1 when absent.
+ */
+int		 hg_result_header(const struct hg_result *, const char *name,
+		    char *dst, size_t dstlen);
+
+/* Connections kept alive from one transfer to the next. */
+struct hg_session;
+
+struct hg_session *hg_session_new(void);
+void		 hg_session_free(struct hg_session *);
+
+/*
+ * Run one transfer.  Returns HERR_OK or the failure, with its one-line
+ * detail in e; r is filled in either case (it is what -w reports).
+ */
+enum herr	 hg_run(struct hg_session *, const struct hg_request *,
+		    struct hg_result *, struct hg_err *);
+
+#endif

@@ -1,0 +1,31 @@
+/* src/limits.h: every cap hget puts on what it reads or builds, in one place */
+#ifndef HG_LIMITS_H
+#define HG_LIMITS_H
+
+/* curl's CURL_MAX_HTTP_HEADER: one header line, folded continuations included */
+#define HG_MAX_LINE		(100 * 1024)
+/* curl's MAX_HTTP_RESP_HEADER_SIZE: the whole response head */
+#define HG_MAX_HEAD		(300 * 1024)
+/* header fields in one response head */
+#define HG_MAX_FIELDS		5000
+/* redirects followed with -L (curl's default --max-redirs) */
+#define HG_MAX_REDIRS		50
+/* hex digits in a chunk size: 16 fill 64 bits, more is an attack */
+#define HG_MAX_CHUNK_HEX	16
+/* bytes of chunk extensions and trailers we skip before giving up */
+#define HG_MAX_CHUNK_EXT	(100 * 1024)
+#define HG_MAX_TRAILERS		(300 * 1024)
+/* interim 1xx responses before the final one */
+#define HG_MAX_INTERIM		100
+/* a URL as given or built; curl's CURL_MAX_INPUT_LENGTH is 8 MB */
+#define HG_MAX_URL		(8 * 1024 * 1024)
+/* a host name (RFC 1035 says 253; IPv6 literals with zone ids fit) */
+#define HG_MAX_HOST		256
+/* the serialised request head */
+#define HG_MAX_REQUEST		(1024 * 1024)
+/* body I/O buffer: sized for throughput, reused for the whole transfer */
+#define HG_IOBUF		(256 * 1024)
+/* a -H @file: lines read from it, bytes in it */
+#define HG_MAX_HEADER_FILE	(1024 * 1024)
+
+#endif

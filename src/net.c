@@ -1,0 +1,157 @@
+/* src/net.c: getaddrinfo and a non-blocking connect bounded by deadlines */
+#include <sys/socket.h>
+#include <sys/types.h>
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "clock.h"
+#include "net.h"
+
+static void
+net_name(const struct sockaddr *sa, socklen_t len, char *ip, size_t iplen,
+    unsigned *port)
+{
+	char	 serv[NI_MAXSERV];
+
+	if (getnameinfo(sa, len, ip, iplen, serv, sizeof(serv),
+	    NI_NUMERICHOST | NI_NUMERICSERV) != 0) {
+		(void)strlcpy(ip, "?", iplen);
+		*port = 0;
+		return;
+	}
+	*port = (unsigned)strtonum(serv, 0, 65535, NULL);
+}
+
+/*
+ * Connect one address.  Returns 0 with a blocking fd, or -1 with errno
+ * (ETIMEDOUT when a deadline passed).
+ */
+static int
+net_try(const struct addrinfo *ai, int64_t deadline, int *fdp)
+{
+	struct pollfd	 pfd;
+	socklen_t	 len = sizeof(int);
+	int		 fd, rc, soerr = 0, one = 1;
+
+	fd = socket(ai->ai_family, ai->ai_socktype | SOCK_CLOEXEC |
+	    SOCK_NONBLOCK, ai->ai_protocol);
+	if (fd == -1)
+		return -1;
+	if (connect(fd, ai->ai_addr, ai->ai_addrlen) == -1) {
+		if (errno != EINPROGRESS)
+			goto fail;
+		pfd.fd = fd;
+		pfd.events = POLLOUT;
+		do
+			rc = poll(&pfd, 1, clock_poll_ms(deadline));
+		while (rc == -1 && errno == EINTR);
+		if (rc == 0)
+			errno = ETIMEDOUT;
+		if (rc <= 0)
+			goto fail;
+		if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &soerr, &len) == -1)
+			goto fail;
+		if (soerr != 0) {
+			errno = soerr;
+			goto fail;
+		}
+	}
+	if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) == -1)
+		goto fail;
+	/* requests go out in one write; never wait for Nagle */
+	(void)setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+	*fdp = fd;
+	return 0;
+fail:
+	soerr = errno;
+	close(fd);
+	errno = soerr;
+	return -1;
+}
+
+static void
+net_fmt_addr(const struct addrinfo *ai, char *dst, size_t len)
+{
+	char		 ip[64];
+	unsigned	 port;
+
+	net_name(ai->ai_addr, ai->ai_addrlen, ip, sizeof(ip), &port);
+	if (ai->ai_family == AF_INET6)
+		(void)snprintf(dst, len, "[%s]:%u", ip, port);
+	else
+		(void)snprintf(dst, len, "%s:%u", ip, port);
+}
+
+enum herr
+net_connect(const struct net_target *t, struct trace *tr, int64_t start,
+    struct net_peer *p, struct hg_err *e)
+{
+	struct addrinfo	 hints, *res, *ai;
+	struct sockaddr_storage ss;
+	socklen_t	 sslen = sizeof(ss);
+	char		 port[8], where[128];
+	int64_t		 deadline;
+	int		 rc, err = 0, timedout = 0;
+
+	memset(&hints, 0, sizeof(hints));
+	hints.ai_family = t->family == 4 ? AF_INET :
+	    t->family == 6 ? AF_INET6 : AF_UNSPEC;
+	hints.ai_socktype = SOCK_STREAM;
+	hints.ai_flags = AI_ADDRCONFIG | AI_NUMERICSERV;
+	(void)snprintf(port, sizeof(port), "%u", t->port);
+	/* getaddrinfo cannot be interrupted; -m bounds what follows it */
+	if ((rc = getaddrinfo(t->host, port, &hints, &res)) != 0) {
+		hints.ai_flags &= ~AI_ADDRCONFIG;	/* loopback-only hosts */
+		rc = getaddrinfo(t->host, port, &hints, &res);
+	}
+	if (rc != 0)
+		return hg_fail(e, HERR_COULDNT_RESOLVE_HOST,
+		    "Could not resolve host: %s", t->host);
+	p->resolved_at = clock_us();
+	deadline = clock_min(t->connect_deadline, t->deadline);
+	for (ai = res; ai != NULL; ai = ai->ai_next) {
+		net_fmt_addr(ai, where, sizeof(where));
+		trace_info(tr, "  Trying %s...", where);
+		if (net_try(ai, deadline, &p->fd) == 0)
+			break;
+		err = errno;
+		if (err == ETIMEDOUT && deadline != 0 &&
+		    clock_poll_ms(deadline) == 0) {
+			timedout = 1;
+			break;
+		}
+		net_name(ai->ai_addr, ai->ai_addrlen, p->ip, sizeof(p->ip),
+		    &p->port);
+		trace_info(tr, "connect to %s port %u failed: %s", p->ip,
+		    p->port, strerror(err));
+	}
+	if (ai == NULL || timedout) {
+		freeaddrinfo(res);
+		if (timedout)
+			return hg_fail(e, HERR_OPERATION_TIMEDOUT,
+			    "Failed to connect to %s port %u after %lld ms: "
+			    "Timeout was reached", t->host, t->port,
+			    (long long)((clock_us() - start) / 1000));
+		return hg_fail(e, HERR_COULDNT_CONNECT,
+		    "Failed to connect to %s port %u after %lld ms: "
+		    "Couldn't connect to server", t->host, t->port,
+		    (long long)((clock_us() - start) / 1000));
+	}
+	net_name(ai->ai_addr, ai->ai_addrlen, p->ip, sizeof(p->ip), &p->port);
+	if (getsockname(p->fd, (struct sockaddr *)&ss, &sslen) == 0)
+		net_name((struct sockaddr *)&ss, sslen, p->local_ip,
+		    sizeof(p->local_ip), &p->local_port);
+	freeaddrinfo(res);
+	p->connected_at = clock_us();
+	return HERR_OK;
+}

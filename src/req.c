@@ -1,0 +1,147 @@
+/* src/req.c: serialise the request line and header fields */
+#include <string.h>
+
+#include "limits.h"
+#include "req.h"
+#include "span.h"
+
+/* One -H line taken apart the way curl reads it. */
+struct custom {
+	struct span	 name;
+	enum { CUSTOM_SEND, CUSTOM_EMPTY, CUSTOM_REMOVE, CUSTOM_IGNORE } kind;
+};
+
+static struct custom
+req_custom(const char *line)
+{
+	struct custom	 c;
+	const char	*colon = strchr(line, ':');
+	const char	*semi = strchr(line, ';');
+	const char	*p;
+
+	c.kind = CUSTOM_IGNORE;
+	c.name = span_make(line, 0);
+	if (colon != NULL && (semi == NULL || colon < semi)) {
+		c.name.n = (size_t)(colon - line);
+		for (p = colon + 1; span_is_ows((unsigned char)*p); p++)
+			continue;
+		/* "Name:" with nothing after it removes the default */
+		c.kind = *p == '\0' ? CUSTOM_REMOVE : CUSTOM_SEND;
+	} else if (semi != NULL) {
+		c.name.n = (size_t)(semi - line);
+		for (p = semi + 1; span_is_ows((unsigned char)*p); p++)
+			continue;
+		/* "Name;" sends the field with an empty value */
+		if (*p == '\0')
+			c.kind = CUSTOM_EMPTY;
+	}
+	return c;
+}
+
+/* The first -H line naming name, or NULL. */
+static const char *
+req_find(const struct hg_request *r, const char *name, struct custom *out)
+{
+	size_t		 i;
+	struct custom	 c;
+
+	for (i = 0; i < r->nheaders; i++) {
+		c = req_custom(r->headers[i]);
+		if (c.kind != CUSTOM_IGNORE && span_eqi(c.name, name)) {
+			*out = c;
+			return r->headers[i];
+		}
+	}
+	return NULL;
+}
+
+const char *
+req_method(const struct hg_request *r)
+{
+	if (r->method != NULL)
+		return r->method;
+	return r->nobody ? "HEAD" : "GET";
+}
+
+/* A custom field line as sent: "Name: value" as given, "Name;" as "Name:". */
+static int
+req_add_custom(struct buf *out, const char *line, struct custom c)
+{
+	if (c.kind == CUSTOM_EMPTY)
+		return buf_add(out, c.name.p, c.name.n) == -1 ||
+		    buf_addstr(out, ":\r\n") == -1 ? -1 : 0;
+	return buf_addstr(out, line) == -1 ||
+	    buf_addstr(out, "\r\n") == -1 ? -1 : 0;
+}
+
+/* Host first, as curl: a -H Host takes the default's place. */
+static int
+req_host(const struct hg_request *r, const struct url *u, struct buf *out)
+{
+	struct custom	 c;
+	const char	*line;
+
+	if ((line = req_find(r, "Host", &c)) == NULL)
+		return buf_addstr(out, "Host: ") == -1 ||
+		    url_hostport(u, out) == -1 ||
+		    buf_addstr(out, "\r\n") == -1 ? -1 : 0;
+	if (c.kind == CUSTOM_REMOVE)
+		return 0;
+	return req_add_custom(out, line, c);
+}
+
+static int
+req_defaults(const struct hg_request *r, struct buf *out)
+{
+	struct custom	 c;
+	const char	*ua = r->user_agent, *ref = r->referer;
+	size_t		 reflen;
+
+	if (ua == NULL)
+		ua = "hget/" HGET_VERSION;
+	if (*ua != '\0' && req_find(r, "User-Agent", &c) == NULL &&
+	    buf_printf(out, "User-Agent: %s\r\n", ua) == -1)
+		return -1;
+	if (req_find(r, "Accept", &c) == NULL &&
+	    buf_addstr(out, "Accept: */*\r\n") == -1)
+		return -1;
+	if (ref == NULL || req_find(r, "Referer", &c) != NULL)
+		return 0;
+	/* -e "URL;auto": the ";auto" is for redirects, never sent */
+	reflen = strlen(ref);
+	if (reflen >= 5 && strcmp(ref + reflen - 5, ";auto") == 0)
+		reflen -= 5;
+	if (reflen == 0)
+		return 0;
+	return buf_addstr(out, "Referer: ") == -1 ||
+	    buf_add(out, ref, reflen) == -1 ||
+	    buf_addstr(out, "\r\n") == -1 ? -1 : 0;
+}
+
+enum herr
+req_build(const struct hg_request *r, const struct url *u, struct buf *out,
+    struct hg_err *e)
+{
+	struct custom	 c;
+	size_t		 i;
+
+	if (buf_printf(out, "%s ", req_method(r)) == -1 ||
+	    url_target(u, out) == -1 ||
+	    buf_addstr(out, r->http10 ? " HTTP/1.0\r\n" : " HTTP/1.1\r\n") ==
+	    -1 || req_host(r, u, out) == -1 || req_defaults(r, out) == -1)
+		goto big;
+	for (i = 0; i < r->nheaders; i++) {
+		c = req_custom(r->headers[i]);
+		if (c.kind == CUSTOM_IGNORE || c.kind == CUSTOM_REMOVE ||
+		    span_eqi(c.name, "Host"))
+			continue;
+		if (req_add_custom(out, r->headers[i], c) == -1)
+			goto big;
+	}
+	if (buf_addstr(out, "\r\n") == -1)
+		goto big;
+	return HERR_OK;
+big:
+	return hg_fail(e, HERR_TOO_LARGE, "request head larger than %d bytes",
+	    HG_MAX_REQUEST);
+}

@@ -1,0 +1,236 @@
+/* src/sink.c: output targets; a file is never left half-written */
+#include <sys/stat.h>
+#include <sys/types.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "sink.h"
+#include "trace.h"
+
+void
+sink_init(struct sink *s, const char *path, int create_dirs, int binary_ok)
+{
+	memset(s, 0, sizeof(*s));
+	s->fd = -1;
+	s->binary_ok = binary_ok;
+	s->create_dirs = create_dirs;
+	if (path == NULL || strcmp(path, "-") == 0) {
+		s->kind = SINK_STDOUT;
+		/* "-o -" says a binary body may go to the terminal */
+		if (path != NULL)
+			s->binary_ok = 1;
+		return;
+	}
+	s->kind = SINK_ATOMIC;
+	s->path = strdup(path);
+}
+
+void
+sink_init_dump(struct sink *s, const char *path, int append)
+{
+	sink_init(s, path, 0, 1);
+	if (s->kind != SINK_STDOUT)
+		s->kind = append ? SINK_APPEND : SINK_DIRECT;
+}
+
+/* --create-dirs: make every missing directory above path (mode 0750). */
+static int
+sink_mkdirs(const char *path)
+{
+	char	*p, *q;
+	int	 rc = 0;
+
+	if ((p = strdup(path)) == NULL)
+		return -1;
+	for (q = p + 1; rc == 0 && (q = strchr(q, '/')) != NULL; q++) {
+		*q = '\0';
+		if (mkdir(p, 0750) == -1 && errno != EEXIST)
+			rc = -1;
+		*q = '/';
+	}
+	free(p);
+	return rc;
+}
+
+/* Create a temp sibling of s->path, readable as a plain create would be. */
+static int
+sink_open_tmp(struct sink *s)
+{
+	char	*dir, *base, *d = NULL, *b = NULL;
+	mode_t	 mask;
+	int	 fd = -1;
+
+	if ((d = strdup(s->path)) == NULL || (b = strdup(s->path)) == NULL)
+		goto out;
+	dir = dirname(d);
+	base = basename(b);
+	if ((s->tmp = buf_fmt("%s/.%s.hget-XXXXXX", dir, base)) == NULL)
+		goto out;
+	if ((fd = mkstemp(s->tmp)) == -1) {
+		free(s->tmp);
+		s->tmp = NULL;
+		goto out;
+	}
+	/* mkstemp makes 0600; a downloaded file gets 0666 less the umask */
+	mask = umask(0);
+	(void)umask(mask);
+	(void)fchmod(fd, 0666 & ~mask);
+out:
+	free(d);
+	free(b);
+	return fd;
+}
+
+static enum herr
+sink_open(struct sink *s, struct hg_err *e)
+{
+	struct stat	 st;
+	int		 flags = O_WRONLY | O_CREAT | O_CLOEXEC;
+
+	if (s->fd != -1)
+		return HERR_OK;
+	if (s->kind == SINK_STDOUT) {
+		s->fd = STDOUT_FILENO;
+		s->tty = isatty(s->fd);
+		return HERR_OK;
+	}
+	if (s->create_dirs && sink_mkdirs(s->path) == -1)
+		return hg_fail(e, HERR_WRITE_ERROR,
+		    "Failed to create the directories for %s: %s", s->path,
+		    strerror(errno));
+	/* devices, FIFOs and terminals cannot be replaced: write them */
+	if (s->kind == SINK_ATOMIC && stat(s->path, &st) == 0 &&
+	    !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
+		s->kind = SINK_DIRECT;
+	if (s->kind == SINK_ATOMIC)
+		s->fd = sink_open_tmp(s);
+	else
+		s->fd = open(s->path, flags | (s->kind == SINK_APPEND ?
+		    O_APPEND : O_TRUNC), 0666);
+	if (s->fd == -1)
+		return hg_fail(e, HERR_WRITE_ERROR,
+		    "Failed to open the file %s: %s", s->path,
+		    strerror(errno));
+	s->tty = isatty(s->fd);
+	return HERR_OK;
+}
+
+static enum herr
+sink_put(struct sink *s, const char *p, size_t n, struct hg_err *e)
+{
+	ssize_t	 w;
+
+	while (n > 0) {
+		if ((w = write(s->fd, p, n)) == -1) {
+			if (errno == EINTR)
+				continue;
+			return hg_fail(e, HERR_WRITE_ERROR,
+			    "Failure writing output to destination: %s",
+			    strerror(errno));
+		}
+		p += w;
+		n -= (size_t)w;
+		s->written += (uint64_t)w;
+	}
+	return HERR_OK;
+}
+
+enum herr
+sink_write(struct sink *s, const void *p, size_t n, struct hg_err *e)
+{
+	enum herr	 rc;
+
+	if ((rc = sink_open(s, e)) != HERR_OK)
+		return rc;
+	/* curl refuses a body with a NUL in it on a terminal, and so do we */
+	if (s->tty && !s->binary_ok && memchr(p, '\0', n) != NULL)
+		return hg_fail(e, HERR_WRITE_ERROR, "Binary output can mess "
+		    "up your terminal. Use \"--output -\" to tell hget to "
+		    "output it to your terminal anyway, or consider "
+		    "\"--output <FILE>\" to save to a file.");
+	return sink_put(s, p, n, e);
+}
+
+enum herr
+sink_write_head(struct sink *s, const char *p, size_t n, struct hg_err *e)
+{
+	enum herr	 rc;
+	size_t		 body = n;
+	char		*v;
+
+	if ((rc = sink_open(s, e)) != HERR_OK)
+		return rc;
+	if (!s->tty)
+		return sink_put(s, p, n, e);
+	/* a person reads this: the server's bytes cannot reach the tty raw */
+	if (body > 0 && p[body - 1] == '\n')
+		body--;
+	if (body > 0 && p[body - 1] == '\r')
+		body--;
+	if ((v = malloc(body * 4 + 1)) == NULL)
+		return hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
+	trace_vis(v, body * 4 + 1, p, body);
+	rc = sink_put(s, v, strlen(v), e);
+	free(v);
+	if (rc == HERR_OK)
+		rc = sink_put(s, p + body, n - body, e);
+	return rc;
+}
+
+enum herr
+sink_commit(struct sink *s, struct hg_err *e)
+{
+	enum herr	 rc = HERR_OK;
+
+	if (s->fd == -1 && (rc = sink_open(s, e)) != HERR_OK)
+		goto out;
+	if (s->kind == SINK_STDOUT)
+		return HERR_OK;
+	if (close(s->fd) == -1)
+		rc = hg_fail(e, HERR_WRITE_ERROR, "Failure writing output to "
+		    "destination: %s", strerror(errno));
+	s->fd = -1;
+	if (rc == HERR_OK && s->tmp != NULL && rename(s->tmp, s->path) == -1)
+		rc = hg_fail(e, HERR_WRITE_ERROR, "Failed to rename %s to %s: "
+		    "%s", s->tmp, s->path, strerror(errno));
+	if (rc != HERR_OK && s->tmp != NULL)
+		(void)unlink(s->tmp);
+out:
+	free(s->tmp);
+	s->tmp = NULL;
+	free(s->path);
+	s->path = NULL;
+	return rc;
+}
+
+void
+sink_abort(struct sink *s)
+{
+	if (s->kind != SINK_STDOUT && s->fd != -1)
+		(void)close(s->fd);
+	s->fd = -1;
+	if (s->tmp != NULL)
+		(void)unlink(s->tmp);
+	free(s->tmp);
+	s->tmp = NULL;
+	free(s->path);
+	s->path = NULL;
+}
+
+char *
+sink_remote_name(const char *path)
+{
+	const char	*slash = strrchr(path, '/');
+	const char	*name = slash != NULL ? slash + 1 : path;
+
+	if (*name == '\0' || strcmp(name, ".") == 0 || strcmp(name, "..") == 0)
+		return NULL;
+	return strdup(name);
+}
