@@ -1,0 +1,164 @@
+/* cmd/main.c: argv -> options -> plan -> one transfer per URL -> exit code */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "help.h"
+#include "hget.h"
+#include "opts.h"
+#include "plan.h"
+#include "writeout.h"
+
+/* Print "hget: (N) detail" unless -s without -S silences it. */
+static void
+main_report(const struct opts *o, const struct hg_err *e)
+{
+	if (o->silent && !o->show_error)
+		return;
+	fprintf(stderr, "hget: (%d) %s\n", herr_exitcode(e->code), e->msg);
+}
+
+static int
+main_usage(const struct opts *o, const struct opts_err *oe)
+{
+	if (oe->note[0] != '\0' && !o->silent)
+		fprintf(stderr, "%s\n", oe->note);
+	if (oe->msg[0] != '\0')
+		fprintf(stderr, "hget: %s\n", oe->msg);
+	fprintf(stderr, "hget: %s\n", OPTS_TRY_HELP);
+	return 2;
+}
+
+static void
+main_warn(const char *msg)
+{
+	fprintf(stderr, "%s\n", msg);
+}
+
+/* Run one URL; returns its exit code. */
+static int
+main_transfer(const struct opts *o, const struct plan *p,
+    struct hg_session *s, size_t i)
+{
+	const struct hg_request	*rq = &p->reqs[i];
+	struct hg_result	 r;
+	struct hg_err		 e;
+	struct wo_xfer		 wo;
+	enum herr		 rc;
+	int			 code;
+
+	memset(&e, 0, sizeof(e));
+	hg_result_init(&r);
+	if ((rc = hg_run(s, rq, &r, &e)) != HERR_OK)
+		main_report(o, &e);
+	code = herr_exitcode(rc);
+	if (p->write_out != NULL) {
+		memset(&wo, 0, sizeof(wo));
+		wo.r = &r;
+		wo.exitcode = code;
+		wo.errormsg = rc != HERR_OK ? e.msg : NULL;
+		wo.url = rq->url;
+		wo.filename = rq->output != NULL && strcmp(rq->output, "-") != 0 ?
+		    rq->output : NULL;
+		wo.method = rq->method != NULL ? rq->method :
+		    rq->nobody ? "HEAD" : "GET";
+		wo.referer = rq->referer;
+		wo.urlnum = (long)i;
+		if (writeout_xfer(p->write_out, &wo, stdout, stderr,
+		    main_warn) == -1 && code == 0)
+			code = herr_exitcode(HERR_WRITE_ERROR);
+	}
+	hg_result_free(&r);
+	return code;
+}
+
+/* A full disk or a closed pipe is a failure, not a success (exit 23). */
+static int
+main_check_stdout(const struct opts *o, int code)
+{
+	struct hg_err	 e;
+
+	if (fflush(stdout) == EOF || ferror(stdout)) {
+		hg_fail(&e, HERR_WRITE_ERROR, "Failure writing output to "
+		    "destination: %s", strerror(errno));
+		main_report(o, &e);
+		return herr_exitcode(HERR_WRITE_ERROR);
+	}
+	return code;
+}
+
+static int
+main_run(const struct opts *o)
+{
+	struct plan		 p;
+	struct hg_err		 e;
+	struct hg_session	*s;
+	size_t			 i;
+	int			 code = 0, c;
+
+	memset(&e, 0, sizeof(e));
+	switch (plan_build(o, &p, &e)) {
+	case PLAN_OK:
+		break;
+	case PLAN_USAGE:
+		fprintf(stderr, "hget: %s\nhget: %s\n", e.msg, OPTS_TRY_HELP);
+		plan_free(&p);
+		return 2;
+	case PLAN_FAIL:
+		main_report(o, &e);
+		plan_free(&p);
+		return herr_exitcode(e.code);
+	}
+	if ((s = hg_session_new()) == NULL) {
+		hg_fail(&e, HERR_OUT_OF_MEMORY, "Out of memory");
+		main_report(o, &e);
+		plan_free(&p);
+		return herr_exitcode(HERR_OUT_OF_MEMORY);
+	}
+	/* as curl: every URL runs; the exit code is the last failure's */
+	for (i = 0; i < p.nreqs; i++)
+		if ((c = main_transfer(o, &p, s, i)) != 0)
+			code = c;
+	if (o->nslots > o->nurls && !o->silent)
+		fprintf(stderr, "Warning: Got more output options than URLs\n");
+	hg_session_free(s);
+	plan_free(&p);
+	return main_check_stdout(o, code);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct opts	 o;
+	struct opts_err	 oe;
+	int		 code;
+
+	/* a closed pipe is a write error (exit 23), not a silent death */
+	(void)signal(SIGPIPE, SIG_IGN);
+	memset(&oe, 0, sizeof(oe));
+	switch (opts_parse(&o, argc, argv, &oe)) {
+	case OPTS_OK:
+		code = main_run(&o);
+		break;
+	case OPTS_HELP:
+		help_usage(stdout, o.help_category);
+		code = main_check_stdout(&o, 0);
+		break;
+	case OPTS_VERSION:
+		help_version(stdout);
+		code = main_check_stdout(&o, 0);
+		break;
+	case OPTS_USAGE:
+		code = main_usage(&o, &oe);
+		break;
+	case OPTS_NOMEM:
+	default:
+		fprintf(stderr, "hget: (27) Out of memory\n");
+		code = 27;
+		break;
+	}
+	opts_free(&o);
+	return code;
+}
