@@ -270,7 +270,9 @@ xfer_read_head(struct xfer *x, struct hg_err *e)
 		return HERR_OK;
 	if (hrc == HEAD_BIG)
 		return hg_fail(e, HERR_TOO_LARGE, "%s", x->h.why);
-	return hg_fail(e, HERR_WEIRD_SERVER_REPLY, "%s",
+	/* curl: a refused status line is exit 1, a bad field line exit 8 */
+	return hg_fail(e, x->h.status == 0 ? HERR_UNSUPPORTED_PROTOCOL :
+	    HERR_WEIRD_SERVER_REPLY, "%s",
 	    x->h.why != NULL ? x->h.why : "Weird server reply");
 }
 
@@ -560,6 +562,12 @@ hg_run(struct hg_session *s, const struct hg_request *rq,
 	sink_init(&x.body, NULL, 0, 0);
 	if ((rc = url_parse(&x.url, rq->url, e)) != HERR_OK)
 		return rc;
+	/* TLS is not built in yet: never send an https request in clear */
+	if (strcmp(x.url.scheme, "https") == 0) {
+		url_free(&x.url);
+		return hg_fail(e, HERR_UNSUPPORTED_PROTOCOL,
+		    "Protocol \"https\" not supported by this build of hget");
+	}
 	if (url_string(&x.url, &r->url_effective) == -1 ||
 	    (fields = calloc(HG_MAX_FIELDS, sizeof(*fields))) == NULL) {
 		url_free(&x.url);

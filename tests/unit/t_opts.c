@@ -1,0 +1,868 @@
+/* tests/unit/t_opts.c: argv -> struct opts, checked against curl 7.88.1 */
+#include <inttypes.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <zlib.h>
+#include <zstd.h>
+
+#include "tap.h"
+#include "hget.h"
+#include "help.h"
+#include "opts.h"
+
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+#define MAXARGS		16
+
+/*
+ * Every row: the words after "hget", what opts_parse() returns, and then
+ * either the struct as dump() spells it (OPTS_OK, _HELP, _VERSION) or
+ * the error text after "hget: " with the note line before it.  Error
+ * texts are curl 7.88.1's with "curl" replaced by "hget".
+ */
+struct row {
+	const char	*argv[MAXARGS];
+	enum opts_rc	 rc;
+	const char	*want;
+	const char	*note;
+};
+
+static const struct row rows[] = {
+	/* URLs anywhere, "--", --url */
+	{ { "u" }, OPTS_OK, "<u>", "" },
+	{ { "u1", "u2" }, OPTS_OK, "<u1>|<u2>", "" },
+	{ { "-s", "u", "-v" }, OPTS_OK, "<u>|s|v", "" },
+	{ { "--", "-o" }, OPTS_OK, "<-o>", "" },
+	{ { "u", "--", "-s", "--" }, OPTS_OK, "<u>|<-s>|<-->", "" },
+	{ { "--url", "-s" }, OPTS_OK, "<-s>", "" },
+	{ { "--url", "u1", "u2" }, OPTS_OK, "<u1>|<u2>", "" },
+	{ { "" }, OPTS_OK, "<>", "" },
+	{ { "-o", "a", "--url", "", "--" }, OPTS_OK, "<> o:a", "" },
+
+	/* bundles, attached arguments, an argument-taker ending a bundle */
+	{ { "-sSf", "u" }, OPTS_OK, "<u>|f|s|S", "" },
+	{ { "-oFILE", "u" }, OPTS_OK, "<u> o:FILE", "" },
+	{ { "-HX: y", "u" }, OPTS_OK, "<u>|H:X: y", "" },
+	{ { "-so", "F", "u" }, OPTS_OK, "<u> o:F|s", "" },
+	{ { "-sof", "u" }, OPTS_OK, "<u> o:f|s", "" },
+	{ { "-os", "u" }, OPTS_OK, "<u> o:s", "" },
+	{ { "-o", "-s", "u" }, OPTS_OK, "<u> o:-s", "" },
+	{ { "-o", "--", "u" }, OPTS_OK, "<u> o:--", "" },
+	{ { "-vm5", "u" }, OPTS_OK, "<u>|m:5000|v", "" },
+	{ { "-sIiv", "u" }, OPTS_OK, "<u>|I|i|s|v", "" },
+	{ { "-", "u" }, OPTS_USAGE, "option -: is unknown", "" },
+	{ { "-9" }, OPTS_USAGE, "option -9: is unknown", "" },
+	{ { "-s9", "u" }, OPTS_USAGE, "option -s9: is unknown", "" },
+	{ { "-sZ", "u" }, OPTS_USAGE, "option -sZ: is unknown", "" },
+	{ { "-s ", "u" }, OPTS_USAGE, "option -s : is unknown", "" },
+	{ { "-L", "u" }, OPTS_USAGE, "option -L: is unknown", "" },
+
+	/* long names: prefixes, case, "--no-", no "--name=value" */
+	{ { "--verb", "u" }, OPTS_OK, "<u>|v", "" },
+	{ { "--VERBOSE", "u" }, OPTS_OK, "<u>|v", "" },
+	{ { "--Verb", "u" }, OPTS_OK, "<u>|v", "" },
+	{ { "--Http1.0", "u" }, OPTS_OK, "<u>|http1.0", "" },
+	{ { "--user-a", "UA", "u" }, OPTS_OK, "<u>|A:UA", "" },
+	{ { "--fail", "u" }, OPTS_OK, "<u>|f", "" },
+	{ { "--head", "u" }, OPTS_OK, "<u>|I", "" },
+	{ { "--http1", "u" }, OPTS_USAGE, "option --http1: is ambiguous", "" },
+	{ { "--req", "X", "u" }, OPTS_USAGE, "option --req: is ambiguous", "" },
+	{ { "--outp", "x" }, OPTS_USAGE, "option --outp: is ambiguous", "" },
+	{ { "--us", "x" }, OPTS_USAGE, "option --us: is ambiguous", "" },
+	{ { "--disab", "u" }, OPTS_USAGE, "option --disab: is ambiguous", "" },
+	{ { "--user", "a:b", "u" }, OPTS_USAGE, "option --user: is unknown",
+	    "" },
+	{ { "--location", "u" }, OPTS_USAGE, "option --location: is unknown",
+	    "" },
+	{ { "--bogus" }, OPTS_USAGE, "option --bogus: is unknown", "" },
+	{ { "--s", "--bogus" }, OPTS_USAGE, "option --s: is ambiguous", "" },
+	{ { "---", "u" }, OPTS_USAGE, "option ---: is unknown", "" },
+	{ { "--long=value", "u" }, OPTS_USAGE,
+	    "option --long=value: is unknown", "" },
+	{ { "--max-time=3", "u" }, OPTS_USAGE,
+	    "option --max-time=3: is unknown", "" },
+	{ { "--output=a", "u" }, OPTS_USAGE, "option --output=a: is unknown",
+	    "" },
+	{ { "-v", "--no-verbose", "u" }, OPTS_OK, "<u>", "" },
+	{ { "-v", "--no-Verbose", "u" }, OPTS_OK, "<u>", "" },
+	{ { "--no-verb", "u" }, OPTS_USAGE, "option --no-verb: is unknown",
+	    "" },
+	{ { "--NO-verbose", "u" }, OPTS_USAGE,
+	    "option --NO-verbose: is unknown", "" },
+	{ { "--no-", "u" }, OPTS_USAGE, "option --no-: is unknown", "" },
+	{ { "--no-user", "u" }, OPTS_USAGE, "option --no-user: is unknown",
+	    "" },
+	{ { "--no-output", "u" }, OPTS_USAGE, "option --no-output: used "
+	    "'--no-' for option that isn't a boolean", "" },
+	{ { "--no-http1.0", "u" }, OPTS_USAGE, "option --no-http1.0: used "
+	    "'--no-' for option that isn't a boolean", "" },
+	{ { "--no-silent", "--bogus" }, OPTS_USAGE,
+	    "option --bogus: is unknown", "" },
+
+	/* missing arguments: curl names the whole word */
+	{ { "-o" }, OPTS_USAGE, "option -o: requires parameter", "" },
+	{ { "u", "-so" }, OPTS_USAGE, "option -so: requires parameter", "" },
+	{ { "--url" }, OPTS_USAGE, "option --url: requires parameter", "" },
+	{ { "u", "-H" }, OPTS_USAGE, "option -H: requires parameter", "" },
+	{ { "--max-t" }, OPTS_USAGE, "option --max-t: requires parameter",
+	    "" },
+	{ { "--ref" }, OPTS_USAGE, "option --ref: requires parameter", "" },
+
+	/* seconds */
+	{ { "-m", "0.5", "u" }, OPTS_OK, "<u>|m:500", "" },
+	{ { "--max-time", "1.5", "u" }, OPTS_OK, "<u>|m:1500", "" },
+	{ { "--connect-timeout", "2", "u" }, OPTS_OK, "<u>|ct:2000", "" },
+	{ { "-m", " 5", "u" }, OPTS_OK, "<u>|m:5000", "" },
+	{ { "-m", "+3", "u" }, OPTS_OK, "<u>|m:3000", "" },
+	{ { "-m", "0x10", "u" }, OPTS_OK, "<u>|m:16000", "" },
+	{ { "-m", "1e3", "u" }, OPTS_OK, "<u>|m:1000000", "" },
+	{ { "-m", ".5", "u" }, OPTS_OK, "<u>|m:500", "" },
+	{ { "-m", "1.", "u" }, OPTS_OK, "<u>|m:1000", "" },
+	{ { "-m", "00012", "u" }, OPTS_OK, "<u>|m:12000", "" },
+	{ { "-m", "0.0015", "u" }, OPTS_OK, "<u>|m:1", "" },
+	{ { "-m", "5", "-m", "0.0005", "u" }, OPTS_OK, "<u>", "" },
+	{ { "-m", "5", "-m", "nan", "u" }, OPTS_OK, "<u>", "" },
+	{ { "-m", "-0", "u" }, OPTS_OK, "<u>", "" },
+	/* curl's (long)(seconds * 1000), double rounding and all */
+	{ { "-m", "99999999999999", "u" }, OPTS_OK,
+	    "<u>|m:99999999999999008", "" },
+	{ { "-m", "9223372036854776", "u" }, OPTS_OK,
+	    "<u>|m:9223372036854775807", "" },
+	{ { "-m", "9223372036854778", "u" }, OPTS_USAGE,
+	    "option -m: too large number", "" },
+	{ { "--max-time", "abc", "u" }, OPTS_USAGE,
+	    "option --max-time: expected a proper numerical parameter", "" },
+	{ { "-m", "", "u" }, OPTS_USAGE,
+	    "option -m: expected a proper numerical parameter", "" },
+	{ { "-m", " ", "u" }, OPTS_USAGE,
+	    "option -m: expected a proper numerical parameter", "" },
+	{ { "-m", "5 ", "u" }, OPTS_USAGE,
+	    "option -m: expected a proper numerical parameter", "" },
+	{ { "-m", "1,5", "u" }, OPTS_USAGE,
+	    "option -m: expected a proper numerical parameter", "" },
+	{ { "-m", "1e", "u" }, OPTS_USAGE,
+	    "option -m: expected a proper numerical parameter", "" },
+	{ { "-m", "-1x", "u" }, OPTS_USAGE,
+	    "option -m: expected a proper numerical parameter", "" },
+	{ { "-m", "-inf5", "u" }, OPTS_USAGE,
+	    "option -m: expected a proper numerical parameter", "" },
+	{ { "-m", "-1", "u" }, OPTS_USAGE,
+	    "option -m: expected a positive numerical parameter", "" },
+	{ { "-m", "-inf", "u" }, OPTS_USAGE,
+	    "option -m: expected a positive numerical parameter", "" },
+	{ { "--connect-timeout", "-1", "u" }, OPTS_USAGE, "option "
+	    "--connect-timeout: expected a positive numerical parameter", "" },
+	{ { "-m", "inf", "u" }, OPTS_USAGE, "option -m: too large number",
+	    "" },
+	{ { "-m", "1e16", "u" }, OPTS_USAGE, "option -m: too large number",
+	    "" },
+	{ { "-m", "1e400x", "u" }, OPTS_USAGE, "option -m: too large number",
+	    "" },
+	{ { "-m", "1e-400", "u" }, OPTS_USAGE, "option -m: too large number",
+	    "" },
+	{ { "-m", "-1e400", "u" }, OPTS_USAGE, "option -m: too large number",
+	    "" },
+	{ { "--connect-timeout", "1e16", "u" }, OPTS_USAGE,
+	    "option --connect-timeout: too large number", "" },
+	{ { "-sm", "abc" }, OPTS_USAGE,
+	    "option -sm: expected a proper numerical parameter", "" },
+	{ { "-m5x", "u" }, OPTS_USAGE,
+	    "option -m5x: expected a proper numerical parameter", "" },
+	{ { "-m=5", "u" }, OPTS_USAGE,
+	    "option -m=5: expected a proper numerical parameter", "" },
+	{ { "--max-t", "5s", "u" }, OPTS_USAGE,
+	    "option --max-t: expected a proper numerical parameter", "" },
+
+	/* the Nth -o/-O goes with the Nth URL */
+	{ { "-o", "a", "-o", "b", "u1", "u2" }, OPTS_OK,
+	    "<u1> o:a|<u2> o:b", "" },
+	{ { "u1", "u2", "-o", "a" }, OPTS_OK, "<u1> o:a|<u2>", "" },
+	{ { "u1", "-o", "a", "u2", "-o", "b" }, OPTS_OK,
+	    "<u1> o:a|<u2> o:b", "" },
+	{ { "-o", "a", "-o", "b", "u1" }, OPTS_OK, "<u1> o:a|(none) o:b",
+	    "" },
+	{ { "-o", "a", "-o", "b", "-O", "--url", "u1" }, OPTS_OK,
+	    "<u1> o:a|(none) o:b|(none) O", "" },
+	{ { "-O", "u1", "u2" }, OPTS_OK, "<u1> O|<u2>", "" },
+	{ { "u1", "-O", "u2" }, OPTS_OK, "<u1> O|<u2>", "" },
+	{ { "-o", "a", "-O", "u1", "u2" }, OPTS_OK, "<u1> o:a|<u2> O", "" },
+	{ { "-o", "-", "u" }, OPTS_OK, "<u> o:-", "" },
+	{ { "-o", "a", "--url", "u1", "--url", "u2", "-o", "b" }, OPTS_OK,
+	    "<u1> o:a|<u2> o:b", "" },
+	{ { "-O", "--no-remote-name", "u1", "u2" }, OPTS_OK, "<u1> O|<u2>",
+	    "" },
+	{ { "--remote-name-all", "u1", "-o", "x", "u2", "u3" }, OPTS_OK,
+	    "<u1> o:x|<u2> O|<u3> O|rna", "" },
+	{ { "u1", "--remote-name-all", "u2" }, OPTS_OK, "<u1>|<u2> O|rna",
+	    "" },
+	{ { "--remote-name-all", "--no-remote-name", "u1", "u2" }, OPTS_OK,
+	    "<u1>|<u2> O|rna", "" },
+	{ { "--remote-name-all", "-O", "u1", "u2" }, OPTS_OK,
+	    "<u1> O|<u2> O|rna", "" },
+	{ { "--remote-name-all", "u1", "--no-remote-name-all", "u2" },
+	    OPTS_OK, "<u1> O|<u2>", "" },
+	{ { "-o", "", "u" }, OPTS_USAGE, "option -o: is badly used here",
+	    "Warning: output file name has no length" },
+	{ { "--output", "", "u" }, OPTS_USAGE,
+	    "option --output: is badly used here",
+	    "Warning: output file name has no length" },
+	{ { "-so", "", "u" }, OPTS_USAGE, "option -so: is badly used here",
+	    "Warning: output file name has no length" },
+
+	/* no URL */
+	{ { NULL }, OPTS_USAGE, "", "" },
+	{ { "-s" }, OPTS_USAGE, "no URL specified!", "" },
+	{ { "-o", "a" }, OPTS_USAGE, "no URL specified!", "" },
+	{ { "-O" }, OPTS_USAGE, "no URL specified!", "" },
+	{ { "-q" }, OPTS_USAGE, "no URL specified!", "" },
+	{ { "--no-help" }, OPTS_USAGE, "no URL specified!", "" },
+
+	/* -f and --fail-with-body exclude each other where they stand */
+	{ { "-f", "--fail-with-body", "u" }, OPTS_USAGE,
+	    "option --fail-with-body: is badly used here",
+	    "hget: You must select either --fail or --fail-with-body, "
+	    "not both." },
+	{ { "--fail-with-body", "-f", "u" }, OPTS_USAGE,
+	    "option -f: is badly used here",
+	    "hget: You must select either --fail or --fail-with-body, "
+	    "not both." },
+	{ { "--fail-with-body", "-sf", "u" }, OPTS_USAGE,
+	    "option -sf: is badly used here",
+	    "hget: You must select either --fail or --fail-with-body, "
+	    "not both." },
+	{ { "-f", "--no-fail", "--fail-with-body", "u" }, OPTS_OK,
+	    "<u>|fwb", "" },
+	{ { "-f", "--no-fail-with-body", "u" }, OPTS_OK, "<u>|f", "" },
+	{ { "--fail-with-body", "--no-fail-with-body", "-f", "u" }, OPTS_OK,
+	    "<u>|f", "" },
+	{ { "-f", "-f", "--fail", "u" }, OPTS_OK, "<u>|f", "" },
+
+	/* -q: only argv[1] counts, curl-style ("-q..." or "--disable") */
+	{ { "-q", "u" }, OPTS_OK, "<u>|q", "" },
+	{ { "-qs", "u" }, OPTS_OK, "<u>|s|q", "" },
+	{ { "--disable", "u" }, OPTS_OK, "<u>|q", "" },
+	{ { "u", "-q" }, OPTS_OK, "<u>", "" },
+	{ { "-sq", "u" }, OPTS_OK, "<u>|s", "" },
+	{ { "--no-disable", "u" }, OPTS_OK, "<u>", "" },
+
+	/* -h and -V stop the walk; -h takes the next word as category */
+	{ { "-h" }, OPTS_HELP, "", "" },
+	{ { "-sh" }, OPTS_HELP, "s", "" },
+	{ { "-sh", "http" }, OPTS_HELP, "s|cat:http", "" },
+	{ { "-hs", "http" }, OPTS_HELP, "cat:http", "" },
+	{ { "-h", "--bogus" }, OPTS_HELP, "cat:--bogus", "" },
+	{ { "--help", "-s" }, OPTS_HELP, "cat:-s", "" },
+	{ { "-h", "" }, OPTS_HELP, "cat:", "" },
+	{ { "-h", "--" }, OPTS_HELP, "cat:--", "" },
+	{ { "u", "-h" }, OPTS_HELP, "<u>", "" },
+	{ { "--hel", "all" }, OPTS_HELP, "cat:all", "" },
+	{ { "--bogus", "--help" }, OPTS_USAGE, "option --bogus: is unknown",
+	    "" },
+	{ { "-o", "-h", "u" }, OPTS_OK, "<u> o:-h", "" },
+	{ { "-V", "--bogus" }, OPTS_VERSION, "", "" },
+	{ { "-sV" }, OPTS_VERSION, "s", "" },
+	{ { "-Vs" }, OPTS_VERSION, "", "" },
+	{ { "--version", "u" }, OPTS_VERSION, "", "" },
+	{ { "--bogus", "-V" }, OPTS_USAGE, "option --bogus: is unknown", "" },
+	{ { "--no-version", "u" }, OPTS_OK, "<u>", "" },
+
+	/* repeats: -H keeps all in order, -w/-X/-D/... the last */
+	{ { "-H", "A: 1", "-H", "B: 2", "-H", "@file", "u" }, OPTS_OK,
+	    "<u>|H:A: 1|H:B: 2|H:@file", "" },
+	{ { "-H", "", "u" }, OPTS_OK, "<u>|H:", "" },
+	{ { "-w", "one", "-w", "@two", "u" }, OPTS_OK, "<u>|w:@two", "" },
+	{ { "-X", "PUT", "-X", "DELETE", "u" }, OPTS_OK, "<u>|X:DELETE", "" },
+	{ { "-D", "a", "-D", "-", "u" }, OPTS_OK, "<u>|D:-", "" },
+	{ { "--output-dir", "a", "--output-dir", "b", "u" }, OPTS_OK,
+	    "<u>|dir:b", "" },
+
+	/* the rest of the options */
+	{ { "-e", ";auto", "u" }, OPTS_OK, "<u>|e:;auto", "" },
+	{ { "--referer", "http://r/;auto", "u" }, OPTS_OK,
+	    "<u>|e:http://r/;auto", "" },
+	{ { "-A", "", "u" }, OPTS_OK, "<u>|A:", "" },
+	{ { "--user-agent", "x/1", "u" }, OPTS_OK, "<u>|A:x/1", "" },
+	{ { "-I", "--include", "--dump-header", "h", "u" }, OPTS_OK,
+	    "<u>|I|i|D:h", "" },
+	{ { "-I", "--no-head", "u" }, OPTS_OK, "<u>", "" },
+	{ { "-0", "u" }, OPTS_OK, "<u>|http1.0", "" },
+	{ { "--http1.0", "--http1.1", "u" }, OPTS_OK, "<u>|http1.1", "" },
+	{ { "--http1.1", "-0", "u" }, OPTS_OK, "<u>|http1.0", "" },
+	{ { "--http0.9", "u" }, OPTS_OK, "<u>|http0.9", "" },
+	{ { "--http0.9", "--no-http0.9", "u" }, OPTS_OK, "<u>", "" },
+	{ { "-4", "u" }, OPTS_OK, "<u>|-4", "" },
+	{ { "-4", "-6", "u" }, OPTS_OK, "<u>|-6", "" },
+	{ { "--ipv6", "--ipv4", "u" }, OPTS_OK, "<u>|-4", "" },
+	{ { "--output-dir", "d", "--create-dirs", "u" }, OPTS_OK,
+	    "<u>|dir:d|create-dirs", "" },
+	{ { "--trace-time", "-v", "u" }, OPTS_OK, "<u>|v|trace-time", "" },
+	{ { "--silent", "--show-error", "--fail", "u" }, OPTS_OK,
+	    "<u>|f|s|S", "" },
+	{ { "--fail-with-body", "u" }, OPTS_OK, "<u>|fwb", "" },
+	{ { "--request", "HEAD", "--head", "u" }, OPTS_OK, "<u>|X:HEAD|I",
+	    "" },
+	{ { "--write-out", "%{http_code}", "u" }, OPTS_OK,
+	    "<u>|w:%{http_code}", "" },
+};
+
+static void
+add(char *d, size_t dlen, const char *tok)
+{
+	if (*d != '\0')
+		strlcat(d, "|", dlen);
+	strlcat(d, tok, dlen);
+}
+
+/* "name" then the value, as one token */
+static void
+addkv(char *d, size_t dlen, const char *name, const char *v)
+{
+	char	 t[256];
+
+	strlcpy(t, name, sizeof(t));
+	strlcat(t, v, sizeof(t));
+	add(d, dlen, t);
+}
+
+static void
+addms(char *d, size_t dlen, const char *name, int64_t ms)
+{
+	char	 t[64];
+
+	if (ms == 0)
+		return;
+	snprintf(t, sizeof(t), "%s:%" PRId64, name, ms);
+	add(d, dlen, t);
+}
+
+static void
+dump_slots(const struct opts *o, char *d, size_t dlen)
+{
+	char	 t[256];
+	size_t	 i;
+
+	for (i = 0; i < o->nslots; i++) {
+		const struct opts_url	*s = &o->urls[i];
+
+		if (s->url != NULL)
+			snprintf(t, sizeof(t), "<%s>", s->url);
+		else
+			snprintf(t, sizeof(t), "(none)");
+		if (s->out == OPTS_OUT_FILE) {
+			strlcat(t, " o:", sizeof(t));
+			strlcat(t, s->outfile, sizeof(t));
+		} else if (s->out == OPTS_OUT_REMOTE)
+			strlcat(t, " O", sizeof(t));
+		add(d, dlen, t);
+	}
+}
+
+/* struct opts as one line: the fields that differ from their zero value */
+static void
+dump(const struct opts *o, char *d, size_t dlen)
+{
+	size_t	 i;
+
+	*d = '\0';
+	dump_slots(o, d, dlen);
+	if (o->request)
+		addkv(d, dlen, "X:", o->request);
+	for (i = 0; i < o->nheaders; i++)
+		addkv(d, dlen, "H:", o->headers[i]);
+	if (o->user_agent)
+		addkv(d, dlen, "A:", o->user_agent);
+	if (o->referer)
+		addkv(d, dlen, "e:", o->referer);
+	if (o->head)
+		add(d, dlen, "I");
+	if (o->http != OPTS_HTTP_DEFAULT)
+		add(d, dlen, o->http == OPTS_HTTP_1_0 ? "http1.0" : "http1.1");
+	if (o->http09)
+		add(d, dlen, "http0.9");
+	if (o->ipresolve)
+		add(d, dlen, o->ipresolve == 4 ? "-4" : "-6");
+	addms(d, dlen, "ct", o->connect_timeout_ms);
+	addms(d, dlen, "m", o->max_time_ms);
+	if (o->output_dir)
+		addkv(d, dlen, "dir:", o->output_dir);
+	if (o->create_dirs)
+		add(d, dlen, "create-dirs");
+	if (o->remote_name_all)
+		add(d, dlen, "rna");
+	if (o->include)
+		add(d, dlen, "i");
+	if (o->dump_header)
+		addkv(d, dlen, "D:", o->dump_header);
+	if (o->fail)
+		add(d, dlen, "f");
+	if (o->fail_with_body)
+		add(d, dlen, "fwb");
+	if (o->silent)
+		add(d, dlen, "s");
+	if (o->show_error)
+		add(d, dlen, "S");
+	if (o->verbose)
+		add(d, dlen, "v");
+	if (o->trace_time)
+		add(d, dlen, "trace-time");
+	if (o->write_out)
+		addkv(d, dlen, "w:", o->write_out);
+	if (o->disable)
+		add(d, dlen, "q");
+	if (o->help_category)
+		addkv(d, dlen, "cat:", o->help_category);
+}
+
+/* argv as main sees it: "hget", the words, NULL */
+static int
+mkargv(char **av, const char *const *words)
+{
+	int	 n = 0;
+
+	av[n++] = "hget";
+	while (n < MAXARGS && words[n - 1] != NULL) {
+		av[n] = (char *)words[n - 1];
+		n++;
+	}
+	av[n] = NULL;
+	return n;
+}
+
+static void
+show(char *d, size_t dlen, const char *const *words)
+{
+	*d = '\0';
+	for (; *words != NULL; words++) {
+		strlcat(d, " '", dlen);
+		strlcat(d, *words, dlen);
+		strlcat(d, "'", dlen);
+	}
+}
+
+static void
+test_rows(void)
+{
+	char		*av[MAXARGS + 2];
+	char		 got[1024], args[512];
+	struct opts	 o;
+	struct opts_err	 e;
+	enum opts_rc	 rc;
+	size_t		 i;
+	int		 ac;
+
+	for (i = 0; i < NELEM(rows); i++) {
+		const struct row	*r = &rows[i];
+
+		ac = mkargv(av, r->argv);
+		show(args, sizeof(args), r->argv);
+		rc = opts_parse(&o, ac, av, &e);
+		TAP_OK(rc == r->rc, "hget%s: rc %d, want %d (%s)", args,
+		    rc, r->rc, e.msg);
+		if (r->rc == OPTS_USAGE) {
+			TAP_OK(strcmp(e.msg, r->want) == 0,
+			    "hget%s: msg \"%s\", want \"%s\"", args, e.msg,
+			    r->want);
+			TAP_OK(strcmp(e.note, r->note) == 0,
+			    "hget%s: note \"%s\", want \"%s\"", args, e.note,
+			    r->note);
+		} else {
+			dump(&o, got, sizeof(got));
+			TAP_OK(strcmp(got, r->want) == 0,
+			    "hget%s: got \"%s\", want \"%s\"", args, got,
+			    r->want);
+			TAP_OK(e.msg[0] == '\0' && e.note[0] == '\0',
+			    "hget%s: stray error \"%s\"", args, e.msg);
+		}
+		opts_free(&o);
+	}
+}
+
+/* parse one word plus "u"; the result's message (or "") */
+static enum opts_rc
+parse1(const char *w1, const char *w2, struct opts_err *e)
+{
+	const char	*words[] = { w1, w2, NULL };
+	char		*av[MAXARGS + 2];
+	struct opts	 o;
+	enum opts_rc	 rc;
+
+	rc = opts_parse(&o, mkargv(av, words), av, e);
+	opts_free(&o);
+	return rc;
+}
+
+/*
+ * curl 7.88.1's verdict on every prefix of every hget long name, from
+ * "curl -q --PREFIX": A "is ambiguous", U "is unknown", K accepted.
+ */
+static const struct {
+	const char	*prefix;
+	char		 verdict;
+} prefixes[] = {
+	{ "c", 'A' }, { "co", 'A' }, { "con", 'A' }, { "conn", 'A' },
+	{ "conne", 'A' }, { "connec", 'A' }, { "connect", 'A' },
+	{ "connect-", 'A' }, { "connect-t", 'A' }, { "connect-ti", 'K' },
+	{ "connect-tim", 'K' }, { "connect-time", 'K' },
+	{ "connect-timeo", 'K' }, { "connect-timeou", 'K' },
+	{ "connect-timeout", 'K' }, { "cr", 'A' }, { "cre", 'A' },
+	{ "crea", 'A' }, { "creat", 'A' }, { "create", 'A' },
+	{ "create-", 'A' }, { "create-d", 'K' }, { "create-di", 'K' },
+	{ "create-dir", 'K' }, { "create-dirs", 'K' }, { "d", 'A' },
+	{ "di", 'A' }, { "dis", 'A' }, { "disa", 'A' }, { "disab", 'A' },
+	{ "disabl", 'A' }, { "disable", 'K' }, { "du", 'K' }, { "dum", 'K' },
+	{ "dump", 'K' }, { "dump-", 'K' }, { "dump-h", 'K' },
+	{ "dump-he", 'K' }, { "dump-hea", 'K' }, { "dump-head", 'K' },
+	{ "dump-heade", 'K' }, { "dump-header", 'K' }, { "f", 'A' },
+	{ "fa", 'A' }, { "fai", 'A' }, { "fail", 'K' }, { "fail-", 'A' },
+	{ "fail-w", 'K' }, { "fail-wi", 'K' }, { "fail-wit", 'K' },
+	{ "fail-with", 'K' }, { "fail-with-", 'K' }, { "fail-with-b", 'K' },
+	{ "fail-with-bo", 'K' }, { "fail-with-bod", 'K' },
+	{ "fail-with-body", 'K' }, { "h", 'A' }, { "he", 'A' },
+	{ "hea", 'A' }, { "head", 'K' }, { "heade", 'K' }, { "header", 'K' },
+	{ "hel", 'K' }, { "help", 'K' }, { "ht", 'A' }, { "htt", 'A' },
+	{ "http", 'A' }, { "http0", 'K' }, { "http0.", 'K' },
+	{ "http0.9", 'K' }, { "http1", 'A' }, { "http1.", 'A' },
+	{ "http1.0", 'K' }, { "http1.1", 'K' }, { "i", 'A' }, { "in", 'A' },
+	{ "inc", 'K' }, { "incl", 'K' }, { "inclu", 'K' }, { "includ", 'K' },
+	{ "include", 'K' }, { "ip", 'A' }, { "ipv", 'A' }, { "ipv4", 'K' },
+	{ "ipv6", 'K' }, { "m", 'A' }, { "ma", 'A' }, { "max", 'A' },
+	{ "max-", 'A' }, { "max-t", 'K' }, { "max-ti", 'K' },
+	{ "max-tim", 'K' }, { "max-time", 'K' }, { "o", 'A' }, { "ou", 'A' },
+	{ "out", 'A' }, { "outp", 'A' }, { "outpu", 'A' }, { "output", 'K' },
+	{ "output-", 'K' }, { "output-d", 'K' }, { "output-di", 'K' },
+	{ "output-dir", 'K' }, { "r", 'A' }, { "re", 'A' }, { "ref", 'K' },
+	{ "refe", 'K' }, { "refer", 'K' }, { "refere", 'K' },
+	{ "referer", 'K' }, { "rem", 'A' }, { "remo", 'A' }, { "remot", 'A' },
+	{ "remote", 'A' }, { "remote-", 'A' }, { "remote-n", 'A' },
+	{ "remote-na", 'A' }, { "remote-nam", 'A' }, { "remote-name", 'K' },
+	{ "remote-name-", 'K' }, { "remote-name-a", 'K' },
+	{ "remote-name-al", 'K' }, { "remote-name-all", 'K' }, { "req", 'A' },
+	{ "requ", 'A' }, { "reque", 'A' }, { "reques", 'A' },
+	{ "request", 'K' }, { "s", 'A' }, { "sh", 'K' }, { "sho", 'K' },
+	{ "show", 'K' }, { "show-", 'K' }, { "show-e", 'K' },
+	{ "show-er", 'K' }, { "show-err", 'K' }, { "show-erro", 'K' },
+	{ "show-error", 'K' }, { "si", 'K' }, { "sil", 'K' }, { "sile", 'K' },
+	{ "silen", 'K' }, { "silent", 'K' }, { "t", 'A' }, { "tr", 'A' },
+	{ "tra", 'A' }, { "trac", 'A' }, { "trace", 'K' }, { "trace-", 'A' },
+	{ "trace-t", 'K' }, { "trace-ti", 'K' }, { "trace-tim", 'K' },
+	{ "trace-time", 'K' }, { "u", 'A' }, { "ur", 'A' }, { "url", 'K' },
+	{ "us", 'A' }, { "use", 'A' }, { "user", 'K' }, { "user-", 'K' },
+	{ "user-a", 'K' }, { "user-ag", 'K' }, { "user-age", 'K' },
+	{ "user-agen", 'K' }, { "user-agent", 'K' }, { "v", 'A' },
+	{ "ve", 'A' }, { "ver", 'A' }, { "verb", 'K' }, { "verbo", 'K' },
+	{ "verbos", 'K' }, { "verbose", 'K' }, { "vers", 'K' },
+	{ "versi", 'K' }, { "versio", 'K' }, { "version", 'K' }, { "w", 'K' },
+	{ "wr", 'K' }, { "wri", 'K' }, { "writ", 'K' }, { "write", 'K' },
+	{ "write-", 'K' }, { "write-o", 'K' }, { "write-ou", 'K' },
+	{ "write-out", 'K' },
+};
+
+static int
+curl_only(const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; opts_curl_only(i) != NULL; i++)
+		if (strcmp(opts_curl_only(i), name) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+starts(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+static void
+test_prefixes(void)
+{
+	struct opts_err	 e;
+	char		 word[64];
+	char		 v, want;
+	size_t		 i;
+
+	for (i = 0; i < NELEM(prefixes); i++) {
+		snprintf(word, sizeof(word), "--%s", prefixes[i].prefix);
+		/* "x" is the argument or the URL; either way no usage error */
+		(void)parse1(word, "x", &e);
+		if (strstr(e.msg, ": is ambiguous") != NULL)
+			v = 'A';
+		else if (strstr(e.msg, ": is unknown") != NULL)
+			v = 'U';
+		else
+			v = 'K';
+		/* a whole name of curl's ("--user") is unknown to hget */
+		want = prefixes[i].verdict;
+		if (want == 'K' && curl_only(prefixes[i].prefix))
+			want = 'U';
+		TAP_OK(v == want, "%s: %c, want %c (%s)", word, v, want,
+		    e.msg);
+	}
+}
+
+/* both tables sorted, disjoint; every name of ours works, curl's don't */
+static void
+test_tables(void)
+{
+	const char	*name, *prev = "";
+	struct opts_err	 e;
+	char		 word[64], msg[128];
+	size_t		 i;
+	int		 letter, n = 0;
+
+	for (i = 0; (name = opts_name(i, &letter)) != NULL; i++, n++) {
+		TAP_OK(strcmp(prev, name) < 0, "table: %s after %s", name,
+		    prev);
+		prev = name;
+		snprintf(word, sizeof(word), "--%s", name);
+		(void)parse1(word, "x", &e);
+		TAP_OK(strstr(e.msg, "is unknown") == NULL &&
+		    strstr(e.msg, "ambiguous") == NULL, "%s: %s", word, e.msg);
+		TAP_OK(!curl_only(name), "%s in both tables", name);
+	}
+	TAP_OK(n == 30, "%d options, want 30", n);
+	prev = "";
+	for (i = 0; (name = opts_curl_only(i)) != NULL; i++) {
+		TAP_OK(strcmp(prev, name) < 0, "curl_only: %s after %s", name,
+		    prev);
+		prev = name;
+		snprintf(word, sizeof(word), "--%s", name);
+		snprintf(msg, sizeof(msg), "option %s: is unknown", word);
+		(void)parse1(word, "x", &e);
+		TAP_OK(strcmp(e.msg, msg) == 0, "%s: %s", word, e.msg);
+	}
+	/* 256 long names in curl 7.88.1, hidden ones included */
+	TAP_OK(n + i == 256, "%zu names in all, want 256", n + i);
+}
+
+/* curl 7.88.1: which take "--no-" and which refuse it */
+static void
+test_no(void)
+{
+	static const char *const bools[] = {
+		"create-dirs", "disable", "fail", "fail-with-body", "head",
+		"help", "http0.9", "include", "remote-name", "remote-name-all",
+		"show-error", "silent", "trace-time", "verbose", "version",
+	};
+	static const char *const others[] = {
+		"connect-timeout", "dump-header", "header", "http1.0",
+		"http1.1", "ipv4", "ipv6", "max-time", "output", "output-dir",
+		"referer", "request", "url", "user-agent", "write-out",
+	};
+	struct opts_err	 e;
+	enum opts_rc	 rc;
+	char		 word[64], msg[160];
+	size_t		 i;
+
+	for (i = 0; i < NELEM(bools); i++) {
+		snprintf(word, sizeof(word), "--no-%s", bools[i]);
+		rc = parse1(word, "u", &e);
+		TAP_OK(rc == OPTS_OK, "%s: %s", word, e.msg);
+	}
+	for (i = 0; i < NELEM(others); i++) {
+		snprintf(word, sizeof(word), "--no-%s", others[i]);
+		snprintf(msg, sizeof(msg), "option %s: used '--no-' for "
+		    "option that isn't a boolean", word);
+		rc = parse1(word, "u", &e);
+		TAP_OK(rc == OPTS_USAGE && strcmp(e.msg, msg) == 0, "%s: %s",
+		    word, e.msg);
+	}
+}
+
+/* arrays that grow, and what o holds when an error stops the walk */
+static void
+test_growth(void)
+{
+	char		*av[1000];
+	struct opts	 o;
+	struct opts_err	 e;
+	enum opts_rc	 rc;
+	int		 i, ac = 0;
+
+	av[ac++] = "hget";
+	for (i = 0; i < 300; i++) {
+		av[ac++] = i % 3 == 0 ? "-H" : "-o";
+		av[ac++] = i % 3 == 0 ? "H: v" : "file";
+		av[ac++] = "http://u/";
+	}
+	av[ac] = NULL;
+	rc = opts_parse(&o, ac, av, &e);
+	TAP_OK(rc == OPTS_OK && o.nurls == 300 && o.nslots == 300 &&
+	    o.nheaders == 100, "growth: rc %d, %zu urls, %zu slots, "
+	    "%zu headers", rc, o.nurls, o.nslots, o.nheaders);
+	TAP_OK(o.urls[199].out == OPTS_OUT_FILE &&
+	    o.urls[200].out == OPTS_OUT_STDOUT, "growth: outputs paired");
+	opts_free(&o);
+
+	av[1] = "-s";
+	av[2] = "-f";
+	av[3] = "--fail-with-body";
+	av[4] = NULL;
+	rc = opts_parse(&o, 4, av, &e);
+	TAP_OK(rc == OPTS_USAGE && o.silent, "partial: -s kept for the note");
+	opts_free(&o);
+
+	rc = opts_parse(&o, 0, av, &e);
+	TAP_OK(rc == OPTS_USAGE && e.msg[0] == '\0', "argc 0");
+	opts_free(&o);
+}
+
+/* help_usage()/help_version() into a string */
+static char *
+capture(const char *category, int version)
+{
+	char	*p = NULL;
+	size_t	 n = 0;
+	FILE	*fp;
+
+	if ((fp = open_memstream(&p, &n)) == NULL) {
+		perror("open_memstream");
+		exit(2);
+	}
+	if (version)
+		help_version(fp);
+	else
+		help_usage(fp, category);
+	fclose(fp);
+	return p;
+}
+
+/* "curl --help all", the lines of the options hget has */
+static const char curl_all[] =
+	"Usage: hget [options...] <url>\n"
+	"     --connect-timeout <fractional seconds> "
+	"Maximum time allowed for connection\n"
+	"     --create-dirs        Create necessary local directory hierarchy\n"
+	" -q, --disable            Disable .curlrc\n"
+	" -D, --dump-header <filename> Write the received headers to <filename>\n"
+	" -f, --fail               Fail fast with no output on HTTP errors\n"
+	"     --fail-with-body     Fail on HTTP errors but save the body\n"
+	" -I, --head               Show document info only\n"
+	" -H, --header <header/@file> Pass custom header(s) to server\n"
+	" -h, --help <category>    Get help for commands\n"
+	"     --http0.9            Allow HTTP 0.9 responses\n"
+	" -0, --http1.0            Use HTTP 1.0\n"
+	"     --http1.1            Use HTTP 1.1\n"
+	" -i, --include            Include protocol response headers in the output\n"
+	" -4, --ipv4               Resolve names to IPv4 addresses\n"
+	" -6, --ipv6               Resolve names to IPv6 addresses\n"
+	" -m, --max-time <fractional seconds> Maximum time allowed for transfer\n"
+	" -o, --output <file>      Write to file instead of stdout\n"
+	"     --output-dir <dir>   Directory to save files in\n"
+	" -e, --referer <URL>      Referrer URL\n"
+	" -O, --remote-name        Write output to a file named as the remote file\n"
+	"     --remote-name-all    Use the remote file name for all URLs\n"
+	" -X, --request <method>   Specify request method to use\n"
+	" -S, --show-error         Show error even when -s is used\n"
+	" -s, --silent             Silent mode\n"
+	"     --trace-time         Add time stamps to trace/verbose output\n"
+	"     --url <url>          URL to work with\n"
+	" -A, --user-agent <name>  Send User-Agent <name> to server\n"
+	" -v, --verbose            Make the operation more talkative\n"
+	" -V, --version            Show version number and quit\n"
+	" -w, --write-out <format> Use output FORMAT after completion\n"
+	;
+
+static const char cats[] =
+	" connection  Low level networking operations\n"
+	" curl        The command line tool itself\n"
+	" dns         General DNS options\n"
+	" http        HTTP and HTTPS protocol options\n"
+	" output      Filesystem output\n"
+	" verbose     Options related to any kind of command line output of "
+	"hget\n";
+
+static void
+test_help(void)
+{
+	char	*s, want[4096];
+
+	s = capture(NULL, 0);
+	TAP_OK(strcmp(s, curl_all) == 0, "--help:\n%s", s);
+	free(s);
+	s = capture("ALL", 0);
+	TAP_OK(strcmp(s, curl_all) == 0, "--help ALL:\n%s", s);
+	free(s);
+
+	s = capture("dns", 0);
+	TAP_OK(strcmp(s, "Usage: hget [options...] <url>\n"
+	    "dns: General DNS options\n"
+	    " -4, --ipv4               Resolve names to IPv4 addresses\n"
+	    " -6, --ipv6               Resolve names to IPv6 addresses\n") == 0,
+	    "--help dns:\n%s", s);
+	free(s);
+	s = capture("Output", 0);
+	TAP_OK(strcmp(s, "Usage: hget [options...] <url>\n"
+	    "output: Filesystem output\n"
+	    "     --fail-with-body     Fail on HTTP errors but save the body\n"
+	    " -O, --remote-name        "
+	    "Write output to a file named as the remote file\n"
+	    "     --remote-name-all    Use the remote file name for all URLs\n")
+	    == 0, "--help Output:\n%s", s);
+	free(s);
+	s = capture("http", 0);
+	TAP_OK(starts(s, "Usage: hget [options...] <url>\n"
+	    "http: HTTP and HTTPS protocol options\n"
+	    " -D, --dump-header <filename> ") &&
+	    strstr(s, "--user-agent") != NULL && strstr(s, "--url ") == NULL,
+	    "--help http:\n%s", s);
+	free(s);
+
+	snprintf(want, sizeof(want), "Usage: hget [options...] <url>\n%s",
+	    cats);
+	s = capture("category", 0);
+	TAP_OK(strcmp(s, want) == 0, "--help category:\n%s", s);
+	free(s);
+	snprintf(want, sizeof(want), "Usage: hget [options...] <url>\n"
+	    "Invalid category provided, here is a list of all categories:\n"
+	    "\n%s", cats);
+	s = capture("ftp", 0);
+	TAP_OK(strcmp(s, want) == 0, "--help ftp:\n%s", s);
+	free(s);
+	s = capture("", 0);
+	TAP_OK(strcmp(s, want) == 0, "--help '':\n%s", s);
+	free(s);
+}
+
+static void
+test_version(void)
+{
+	char	*s, *nl, *second;
+	char	 want[128];
+
+	s = capture(NULL, 1);
+	snprintf(want, sizeof(want), "hget %s (", HGET_VERSION);
+	TAP_OK(strncmp(s, want, strlen(want)) == 0, "version: %s", s);
+	nl = strchr(s, '\n');
+	TAP_OK(nl != NULL, "version: one line at least");
+	if (nl == NULL)
+		return;
+	*nl = '\0';
+	TAP_OK(strstr(s, "-linux-") != NULL && strstr(s, ") libbsd") != NULL &&
+	    strstr(s, " libtls/") != NULL && strstr(s, " brotli/") != NULL,
+	    "version line: %s", s);
+	snprintf(want, sizeof(want), " zlib/%s ", ZLIB_VERSION);
+	TAP_OK(strstr(s, want) != NULL, "version line has %s: %s", want, s);
+	snprintf(want, sizeof(want), " zstd/%s", ZSTD_VERSION_STRING);
+	TAP_OK(strstr(s, want) != NULL, "version line has %s: %s", want, s);
+	second = nl + 1;
+	TAP_OK(strcmp(second, "Protocols: http https\nFeatures: brotli IPv6 "
+	    "Largefile libz SSL zstd\n") == 0, "version tail:\n%s", second);
+	free(s);
+}
+
+int
+main(void)
+{
+	test_rows();
+	test_prefixes();
+	test_tables();
+	test_no();
+	test_growth();
+	test_help();
+	test_version();
+	return tap_done();
+}
