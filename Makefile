@@ -98,7 +98,8 @@ lint:
 	sh tests/man-options.sh cmd/opts.c man/hget.1
 
 deps:
-	apt-get install -y $(DEPS)
+	apt-get update
+	DEBIAN_FRONTEND=noninteractive apt-get install -y $(DEPS)
 
 install: hget
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1

@@ -19,8 +19,8 @@
 /*
  * Every row: the words after "hget", what opts_parse() returns, and then
  * either the struct as dump() spells it (OPTS_OK, _HELP, _VERSION) or
- * the error text after "hget: " with the note line before it.  Error
- * texts are curl 7.88.1's with "curl" replaced by "hget".
+ * the error text after "hget: "; last, o->notes.  Texts are curl
+ * 7.88.1's with "curl" replaced by "hget".
  */
 struct row {
 	const char	*argv[MAXARGS];
@@ -48,8 +48,10 @@ static const struct row rows[] = {
 	{ { "-so", "F", "u" }, OPTS_OK, "<u> o:F|s", "" },
 	{ { "-sof", "u" }, OPTS_OK, "<u> o:f|s", "" },
 	{ { "-os", "u" }, OPTS_OK, "<u> o:s", "" },
-	{ { "-o", "-s", "u" }, OPTS_OK, "<u> o:-s", "" },
-	{ { "-o", "--", "u" }, OPTS_OK, "<u> o:--", "" },
+	{ { "-o", "-s", "u" }, OPTS_OK, "<u> o:-s",
+	    "Warning: The file name argument '-s' looks like a flag." },
+	{ { "-o", "--", "u" }, OPTS_OK, "<u> o:--",
+	    "Warning: The file name argument '--' looks like a flag." },
 	{ { "-vm5", "u" }, OPTS_OK, "<u>|m:5000|v", "" },
 	{ { "-sIiv", "u" }, OPTS_OK, "<u>|I|i|s|v", "" },
 	{ { "-", "u" }, OPTS_USAGE, "option -: is unknown", "" },
@@ -208,8 +210,34 @@ static const struct row rows[] = {
 	{ { "--output", "", "u" }, OPTS_USAGE,
 	    "option --output: is badly used here",
 	    "Warning: output file name has no length" },
+	/* -s came first: the warning is muted */
 	{ { "-so", "", "u" }, OPTS_USAGE, "option -so: is badly used here",
-	    "Warning: output file name has no length" },
+	    "" },
+
+	/* a file name that looks like an option: curl warns unless -s */
+	{ { "-o", "-x", "u" }, OPTS_OK, "<u> o:-x",
+	    "Warning: The file name argument '-x' looks like a flag." },
+	{ { "-o-x", "u" }, OPTS_OK, "<u> o:-x",
+	    "Warning: The file name argument '-x' looks like a flag." },
+	{ { "-o", "-x", "-s", "u" }, OPTS_OK, "<u> o:-x|s",
+	    "Warning: The file name argument '-x' looks like a flag." },
+	{ { "-D", "--", "u" }, OPTS_OK, "<u>|D:--",
+	    "Warning: The file name argument '--' looks like a flag." },
+	{ { "-o", "-x", "-o", "-y", "u1", "u2" }, OPTS_OK,
+	    "<u1> o:-x|<u2> o:-y",
+	    "Warning: The file name argument '-x' looks like a flag.\n"
+	    "Warning: The file name argument '-y' looks like a flag." },
+	{ { "-o", "-x", "--bogus" }, OPTS_USAGE, "option --bogus: is unknown",
+	    "Warning: The file name argument '-x' looks like a flag." },
+	{ { "-s", "-o", "-x", "u" }, OPTS_OK, "<u> o:-x|s", "" },
+	{ { "-ox-x", "u" }, OPTS_OK, "<u> o:x-x", "" },
+	{ { "-D", "-", "u" }, OPTS_OK, "<u>|D:-", "" },
+	{ { "--output-dir", "-x", "u" }, OPTS_OK, "<u>|dir:-x", "" },
+	{ { "-w", "-x", "u" }, OPTS_OK, "<u>|w:-x", "" },
+	{ { "-s", "-o", "", "u" }, OPTS_USAGE, "option -o: is badly used here",
+	    "" },
+	{ { "-s", "-f", "--fail-with-body", "u" }, OPTS_USAGE,
+	    "option --fail-with-body: is badly used here", "" },
 
 	/* no URL */
 	{ { NULL }, OPTS_USAGE, "", "" },
@@ -229,9 +257,7 @@ static const struct row rows[] = {
 	    "hget: You must select either --fail or --fail-with-body, "
 	    "not both." },
 	{ { "--fail-with-body", "-sf", "u" }, OPTS_USAGE,
-	    "option -sf: is badly used here",
-	    "hget: You must select either --fail or --fail-with-body, "
-	    "not both." },
+	    "option -sf: is badly used here", "" },
 	{ { "-f", "--no-fail", "--fail-with-body", "u" }, OPTS_OK,
 	    "<u>|fwb", "" },
 	{ { "-f", "--no-fail-with-body", "u" }, OPTS_OK, "<u>|f", "" },
@@ -260,7 +286,8 @@ static const struct row rows[] = {
 	{ { "--hel", "all" }, OPTS_HELP, "cat:all", "" },
 	{ { "--bogus", "--help" }, OPTS_USAGE, "option --bogus: is unknown",
 	    "" },
-	{ { "-o", "-h", "u" }, OPTS_OK, "<u> o:-h", "" },
+	{ { "-o", "-h", "u" }, OPTS_OK, "<u> o:-h",
+	    "Warning: The file name argument '-h' looks like a flag." },
 	{ { "-V", "--bogus" }, OPTS_VERSION, "", "" },
 	{ { "-sV" }, OPTS_VERSION, "s", "" },
 	{ { "-Vs" }, OPTS_VERSION, "", "" },
@@ -415,6 +442,20 @@ dump(const struct opts *o, char *d, size_t dlen)
 		addkv(d, dlen, "cat:", o->help_category);
 }
 
+/* o->notes, one per line */
+static void
+notes(const struct opts *o, char *d, size_t dlen)
+{
+	size_t	 i;
+
+	*d = '\0';
+	for (i = 0; i < o->nnotes; i++) {
+		if (i > 0)
+			strlcat(d, "\n", dlen);
+		strlcat(d, o->notes[i], dlen);
+	}
+}
+
 /* argv as main sees it: "hget", the words, NULL */
 static int
 mkargv(char **av, const char *const *words)
@@ -460,21 +501,21 @@ test_rows(void)
 		rc = opts_parse(&o, ac, av, &e);
 		TAP_OK(rc == r->rc, "hget%s: rc %d, want %d (%s)", args,
 		    rc, r->rc, e.msg);
-		if (r->rc == OPTS_USAGE) {
+		if (r->rc == OPTS_USAGE)
 			TAP_OK(strcmp(e.msg, r->want) == 0,
 			    "hget%s: msg \"%s\", want \"%s\"", args, e.msg,
 			    r->want);
-			TAP_OK(strcmp(e.note, r->note) == 0,
-			    "hget%s: note \"%s\", want \"%s\"", args, e.note,
-			    r->note);
-		} else {
+		else {
 			dump(&o, got, sizeof(got));
 			TAP_OK(strcmp(got, r->want) == 0,
 			    "hget%s: got \"%s\", want \"%s\"", args, got,
 			    r->want);
-			TAP_OK(e.msg[0] == '\0' && e.note[0] == '\0',
-			    "hget%s: stray error \"%s\"", args, e.msg);
+			TAP_OK(e.msg[0] == '\0', "hget%s: stray error \"%s\"",
+			    args, e.msg);
 		}
+		notes(&o, got, sizeof(got));
+		TAP_OK(strcmp(got, r->note) == 0,
+		    "hget%s: notes \"%s\", want \"%s\"", args, got, r->note);
 		opts_free(&o);
 	}
 }
@@ -702,7 +743,8 @@ test_growth(void)
 	av[3] = "--fail-with-body";
 	av[4] = NULL;
 	rc = opts_parse(&o, 4, av, &e);
-	TAP_OK(rc == OPTS_USAGE && o.silent, "partial: -s kept for the note");
+	TAP_OK(rc == OPTS_USAGE && o.silent && o.fail && o.nnotes == 0,
+	    "partial: what came before the error is kept");
 	opts_free(&o);
 
 	rc = opts_parse(&o, 0, av, &e);
@@ -737,7 +779,8 @@ static const char curl_all[] =
 	"Maximum time allowed for connection\n"
 	"     --create-dirs        Create necessary local directory hierarchy\n"
 	" -q, --disable            Disable .curlrc\n"
-	" -D, --dump-header <filename> Write the received headers to <filename>\n"
+	" -D, --dump-header <filename> "
+	"Write the received headers to <filename>\n"
 	" -f, --fail               Fail fast with no output on HTTP errors\n"
 	"     --fail-with-body     Fail on HTTP errors but save the body\n"
 	" -I, --head               Show document info only\n"
@@ -746,14 +789,17 @@ static const char curl_all[] =
 	"     --http0.9            Allow HTTP 0.9 responses\n"
 	" -0, --http1.0            Use HTTP 1.0\n"
 	"     --http1.1            Use HTTP 1.1\n"
-	" -i, --include            Include protocol response headers in the output\n"
+	" -i, --include            "
+	"Include protocol response headers in the output\n"
 	" -4, --ipv4               Resolve names to IPv4 addresses\n"
 	" -6, --ipv6               Resolve names to IPv6 addresses\n"
-	" -m, --max-time <fractional seconds> Maximum time allowed for transfer\n"
+	" -m, --max-time <fractional seconds> "
+	"Maximum time allowed for transfer\n"
 	" -o, --output <file>      Write to file instead of stdout\n"
 	"     --output-dir <dir>   Directory to save files in\n"
 	" -e, --referer <URL>      Referrer URL\n"
-	" -O, --remote-name        Write output to a file named as the remote file\n"
+	" -O, --remote-name        "
+	"Write output to a file named as the remote file\n"
 	"     --remote-name-all    Use the remote file name for all URLs\n"
 	" -X, --request <method>   Specify request method to use\n"
 	" -S, --show-error         Show error even when -s is used\n"

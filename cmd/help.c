@@ -1,0 +1,227 @@
+/* cmd/help.c: --help and --version, laid out as curl 7.88 does */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/types.h>
+
+#include <brotli/decode.h>
+#include <tls.h>
+#include <zlib.h>
+#include <zstd.h>
+
+#include "hget.h"
+#include "help.h"
+#include "opts.h"
+
+/* curl --help's categories, the ones that hold hget options */
+enum {
+	HC_CONNECTION	= 1 << 0,
+	HC_CURL		= 1 << 1,
+	HC_DNS		= 1 << 2,
+	HC_HTTP		= 1 << 3,
+	HC_OUTPUT	= 1 << 4,
+	HC_VERBOSE	= 1 << 5
+};
+
+static const struct {
+	const char	*name;
+	const char	*desc;
+	unsigned	 bit;
+} help_cats[] = {
+	{ "connection",	"Low level networking operations",	HC_CONNECTION },
+	{ "curl",	"The command line tool itself",		HC_CURL },
+	{ "dns",	"General DNS options",			HC_DNS },
+	{ "http",	"HTTP and HTTPS protocol options",	HC_HTTP },
+	{ "output",	"Filesystem output",			HC_OUTPUT },
+	{ "verbose",	"Options related to any kind of command line output "
+			"of hget",				HC_VERBOSE },
+};
+
+/*
+ * One row per option in cmd/opts.c's table (the letter comes from
+ * there).  Texts and categories are curl 7.88.1's, from "curl --help
+ * all" and "curl --help CATEGORY".
+ */
+static const struct help_row {
+	const char	*name;
+	const char	*arg;
+	const char	*desc;
+	unsigned	 cats;
+} help_rows[] = {
+	{ "connect-timeout", "<fractional seconds>",
+	    "Maximum time allowed for connection", HC_CONNECTION },
+	{ "create-dirs", "", "Create necessary local directory hierarchy",
+	    HC_CURL },
+	{ "disable", "", "Disable .curlrc", HC_CURL },
+	{ "dump-header", "<filename>",
+	    "Write the received headers to <filename>", HC_HTTP },
+	{ "fail", "", "Fail fast with no output on HTTP errors", HC_HTTP },
+	{ "fail-with-body", "", "Fail on HTTP errors but save the body",
+	    HC_HTTP | HC_OUTPUT },
+	{ "head", "", "Show document info only", HC_HTTP },
+	{ "header", "<header/@file>", "Pass custom header(s) to server",
+	    HC_HTTP },
+	{ "help", "<category>", "Get help for commands", HC_CURL },
+	{ "http0.9", "", "Allow HTTP 0.9 responses", HC_HTTP },
+	{ "http1.0", "", "Use HTTP 1.0", HC_HTTP },
+	{ "http1.1", "", "Use HTTP 1.1", HC_HTTP },
+	{ "include", "", "Include protocol response headers in the output",
+	    HC_VERBOSE },
+	{ "ipv4", "", "Resolve names to IPv4 addresses",
+	    HC_CONNECTION | HC_DNS },
+	{ "ipv6", "", "Resolve names to IPv6 addresses",
+	    HC_CONNECTION | HC_DNS },
+	{ "max-time", "<fractional seconds>",
+	    "Maximum time allowed for transfer", HC_CONNECTION },
+	{ "output", "<file>", "Write to file instead of stdout", HC_CURL },
+	{ "output-dir", "<dir>", "Directory to save files in", HC_CURL },
+	{ "referer", "<URL>", "Referrer URL", HC_HTTP },
+	{ "remote-name", "", "Write output to a file named as the remote file",
+	    HC_OUTPUT },
+	{ "remote-name-all", "", "Use the remote file name for all URLs",
+	    HC_OUTPUT },
+	{ "request", "<method>", "Specify request method to use",
+	    HC_CONNECTION },
+	{ "show-error", "", "Show error even when -s is used", HC_CURL },
+	{ "silent", "", "Silent mode", HC_VERBOSE },
+	{ "trace-time", "", "Add time stamps to trace/verbose output",
+	    HC_VERBOSE },
+	{ "url", "<url>", "URL to work with", HC_CURL },
+	{ "user-agent", "<name>", "Send User-Agent <name> to server", HC_HTTP },
+	{ "verbose", "", "Make the operation more talkative", HC_VERBOSE },
+	{ "version", "", "Show version number and quit", HC_CURL },
+	{ "write-out", "<format>", "Use output FORMAT after completion",
+	    HC_VERBOSE },
+};
+
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* "curl --help all" pads the option column to 24; longer ones push. */
+#define HELP_WIDTH	24
+
+static const struct help_row *
+help_row(const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < NELEM(help_rows); i++)
+		if (strcmp(help_rows[i].name, name) == 0)
+			return &help_rows[i];
+	return NULL;
+}
+
+/* Every option whose categories meet mask, in the table's (sorted) order. */
+static void
+help_options(FILE *fp, unsigned mask)
+{
+	const struct help_row	*r;
+	const char		*name;
+	char			 opt[80];
+	size_t			 i;
+	int			 letter;
+
+	for (i = 0; (name = opts_name(i, &letter)) != NULL; i++) {
+		if ((r = help_row(name)) == NULL || (r->cats & mask) == 0)
+			continue;
+		if (letter != 0)
+			(void)snprintf(opt, sizeof(opt), "-%c, --%s%s%s",
+			    letter, name, *r->arg ? " " : "", r->arg);
+		else
+			(void)snprintf(opt, sizeof(opt), "    --%s%s%s",
+			    name, *r->arg ? " " : "", r->arg);
+		fprintf(fp, " %-*s %s\n", HELP_WIDTH, opt, r->desc);
+	}
+}
+
+static void
+help_categories(FILE *fp)
+{
+	size_t	 i;
+
+	for (i = 0; i < NELEM(help_cats); i++)
+		fprintf(fp, " %-11s %s\n", help_cats[i].name,
+		    help_cats[i].desc);
+}
+
+void
+help_usage(FILE *fp, const char *category)
+{
+	size_t	 i;
+
+	fputs("Usage: hget [options...] <url>\n", fp);
+	/* curl's bare --help shows a short list; hget's whole list is short */
+	if (category == NULL || strcasecmp(category, "all") == 0) {
+		help_options(fp, ~0U);
+		return;
+	}
+	if (strcasecmp(category, "category") == 0) {
+		help_categories(fp);
+		return;
+	}
+	for (i = 0; i < NELEM(help_cats); i++)
+		if (strcasecmp(category, help_cats[i].name) == 0) {
+			fprintf(fp, "%s: %s\n", help_cats[i].name,
+			    help_cats[i].desc);
+			help_options(fp, help_cats[i].bit);
+			return;
+		}
+	fputs("Invalid category provided, here is a list of all "
+	    "categories:\n\n", fp);
+	help_categories(fp);
+}
+
+/* The GNU triplet curl prints, from what the compiler targets. */
+#if defined(__x86_64__)
+#define HELP_CPU	"x86_64-pc"
+#elif defined(__i386__)
+#define HELP_CPU	"i686-pc"
+#elif defined(__aarch64__)
+#define HELP_CPU	"aarch64-unknown"
+#elif defined(__arm__)
+#define HELP_CPU	"arm-unknown"
+#else
+#define HELP_CPU	"unknown-unknown"
+#endif
+
+#if defined(__linux__) && defined(__GLIBC__)
+#define HELP_OS		"linux-gnu"
+#elif defined(__linux__)
+#define HELP_OS		"linux-musl"
+#else
+#define HELP_OS		"unknown"
+#endif
+
+#define HELP_STR(x)	HELP_STR2(x)
+#define HELP_STR2(x)	#x
+
+/*
+ * libbsd and libtls have no version macro (libtls has its API date):
+ * the Makefile may pass the pkg-config versions in.
+ */
+#ifdef HGET_LIBBSD_VERSION
+#define HELP_LIBBSD	"libbsd/" HGET_LIBBSD_VERSION
+#else
+#define HELP_LIBBSD	"libbsd"
+#endif
+#ifdef HGET_LIBTLS_VERSION
+#define HELP_LIBTLS	"libtls/" HGET_LIBTLS_VERSION
+#else
+#define HELP_LIBTLS	"libtls/api-" HELP_STR(TLS_API)
+#endif
+
+void
+help_version(FILE *fp)
+{
+	uint32_t	 br = BrotliDecoderVersion();
+
+	/* the versions of the libraries running, as curl reports them */
+	fprintf(fp, "hget %s (%s-%s) %s %s zlib/%s brotli/%u.%u.%u zstd/%s\n",
+	    HGET_VERSION, HELP_CPU, HELP_OS, HELP_LIBBSD, HELP_LIBTLS,
+	    zlibVersion(), (unsigned)(br >> 24), (unsigned)(br >> 12 & 0xfff),
+	    (unsigned)(br & 0xfff), ZSTD_versionString());
+	fputs("Protocols: http https\n", fp);
+	/* curl's names, in curl's (case-blind alphabetical) order */
+	fprintf(fp, "Features: brotli IPv6%s libz SSL zstd\n",
+	    sizeof(off_t) >= 8 ? " Largefile" : "");
+}

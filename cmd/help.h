@@ -1,0 +1,19 @@
+/* cmd/help.h: --help and --version, laid out as curl 7.88 does */
+#ifndef HG_HELP_H
+#define HG_HELP_H
+
+#include <stdio.h>
+
+/*
+ * "Usage: hget [options...] <url>" and one line per option.  category is
+ * what followed -h (struct opts' help_category): NULL or "all" lists
+ * every option, a category name ("http", "output", ...) its options,
+ * "category" the categories; anything else is answered as curl does,
+ * with the list of categories.  Case does not matter.
+ */
+void	 help_usage(FILE *fp, const char *category);
+
+/* "hget VERSION (host) libraries...", then Protocols: and Features:. */
+void	 help_version(FILE *fp);
+
+#endif

@@ -1,0 +1,159 @@
+/* cmd/opts.h: curl's command line, parsed into struct opts */
+#ifndef HG_OPTS_H
+#define HG_OPTS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * Every string below points into the argv given to opts_parse(): argv
+ * must outlive the struct.  Nothing is read from files here: "-H @file"
+ * and "-w @file" arrive as written, and plan.c opens the files.
+ */
+
+/* Where one URL's body goes. */
+enum opts_out {
+	OPTS_OUT_STDOUT,	/* no -o/-O of its own (or --no-remote-name) */
+	OPTS_OUT_FILE,		/* -o FILE: outfile; "-" still means stdout */
+	OPTS_OUT_REMOTE		/* -O or --remote-name-all: last URL segment */
+};
+
+/*
+ * curl pairs outputs and URLs by position: the Nth URL (bare or --url)
+ * and the Nth -o/-O/--no-remote-name meet in slot N, whatever order they
+ * were written in.  --remote-name-all presets OPTS_OUT_REMOTE in the
+ * slots created after it; an -o of the slot's own still wins.
+ */
+struct opts_url {
+	const char	*url;		/* NULL: an output that got no URL */
+	enum opts_out	 out;
+	const char	*outfile;	/* -o FILE; NULL unless OPTS_OUT_FILE */
+};
+
+/* --http1.0 (-0) and --http1.1: the last one given wins. */
+enum opts_http {
+	OPTS_HTTP_DEFAULT,
+	OPTS_HTTP_1_0,
+	OPTS_HTTP_1_1
+};
+
+struct opts {
+	/*
+	 * The transfers, in command-line order: urls[0 .. nurls - 1] have a
+	 * URL.  Slots after them (nslots - nurls of them) hold outputs that
+	 * found no URL; curl then says "Warning: Got more output options
+	 * than URLs" once, after the transfers, unless -s.
+	 */
+	struct opts_url	*urls;
+	size_t		 nurls;
+	size_t		 nslots;
+
+	/* what is sent */
+	const char	*request;	/* -X: last wins; NULL = default */
+	const char	**headers;	/* -H, in order, "@file" unexpanded */
+	size_t		 nheaders;
+	const char	*user_agent;	/* -A: NULL = not given, "" = none */
+	/*
+	 * -e, as written.  curl's ";auto" suffix is left in: "URL;auto"
+	 * sends URL and also sets Referer on redirects (-L), ";auto" alone
+	 * sends none at first.  plan.c splits it.
+	 */
+	const char	*referer;
+	int		 head;		/* -I/--head */
+	enum opts_http	 http;		/* -0/--http1.0, --http1.1 */
+	int		 http09;	/* --http0.9 */
+
+	/* how to connect */
+	int		 ipresolve;	/* 0 any, 4 (-4), 6 (-6); last wins */
+	/*
+	 * --connect-timeout and -m/--max-time, given in (fractional)
+	 * seconds, kept in milliseconds truncated as curl does: 0.0005
+	 * becomes 0, which means "no limit" for -m and curl's default
+	 * (300 s) for --connect-timeout, exactly as in curl 7.88.
+	 */
+	int64_t		 connect_timeout_ms;
+	int64_t		 max_time_ms;
+
+	/* where the response goes */
+	const char	*output_dir;	/* --output-dir: last wins */
+	int		 create_dirs;	/* --create-dirs */
+	int		 remote_name_all; /* as it ended; applied to urls[] */
+	int		 include;	/* -i */
+	const char	*dump_header;	/* -D FILE or "-"; last wins */
+	/* -f and --fail-with-body: opts_parse never lets both be set */
+	int		 fail;
+	int		 fail_with_body;
+
+	/* what is said (stderr) */
+	int		 silent;	/* -s */
+	int		 show_error;	/* -S */
+	int		 verbose;	/* -v */
+	int		 trace_time;	/* --trace-time */
+	const char	*write_out;	/* -w: last wins, "@file" unexpanded */
+
+	/* the command line itself */
+	/*
+	 * argv[1] began with "-q" or was "--disable": curl would skip its
+	 * config file.  hget reads none, so this is only recorded; -q
+	 * anywhere else is accepted and ignored, as in curl.
+	 */
+	int		 disable;
+	/* with OPTS_HELP: the argument after -h/--help, or NULL */
+	const char	*help_category;
+
+	/*
+	 * Lines curl writes to stderr while it parses, whole and without
+	 * the newline ("Warning: The file name argument '-x' looks like a
+	 * flag.", "hget: You must select either --fail or ..."), in order.
+	 * The ones curl would have muted (-s in force at that point) are
+	 * already left out.  main prints them first, whatever opts_parse()
+	 * returned.  Allocated; opts_free() frees them.
+	 */
+	char		**notes;
+	size_t		  nnotes;
+};
+
+enum opts_rc {
+	OPTS_OK,		/* run the transfers */
+	OPTS_HELP,		/* -h/--help was seen: help, exit 0 */
+	OPTS_VERSION,		/* -V/--version was seen: version, exit 0 */
+	OPTS_USAGE,		/* usage error, exit 2 */
+	OPTS_NOMEM		/* out of memory, exit 27 */
+};
+
+/* The second line of every usage error, after "hget: ". */
+#define OPTS_TRY_HELP	"try 'hget --help' for more information"
+
+/*
+ * What went wrong (OPTS_USAGE, OPTS_NOMEM), for main to print to stderr
+ * after o->notes:
+ *
+ *	"hget: " msg		unless msg is "" (only for a bare "hget"
+ *				with no arguments, as curl does)
+ *	"hget: " OPTS_TRY_HELP
+ */
+struct opts_err {
+	char		 msg[1024];	/* an overlong argv word is cut short */
+};
+
+/*
+ * Parse argv[1 .. argc - 1] into o, curl 7.88's way.  Never prints,
+ * never exits, opens nothing.  -h and -V stop the walk where they stand
+ * (what follows is not looked at); so does the first error, and o then
+ * holds what came before it.  o must be released with opts_free()
+ * whatever the result.
+ */
+enum opts_rc	 opts_parse(struct opts *o, int argc, char *const argv[],
+		    struct opts_err *e);
+void		 opts_free(struct opts *o);
+
+/*
+ * The option table, for help.c and the tests: the i-th long option
+ * hget knows (sorted), its short letter in *letter (0 if none); NULL
+ * past the end.
+ */
+const char	*opts_name(size_t i, int *letter);
+/* The i-th long option curl 7.88 has that hget lacks (sorted), or NULL. */
+const char	*opts_curl_only(size_t i);
+
+#endif

@@ -1,0 +1,72 @@
+#!/bin/bash
+# tests/compare-curl.sh: run the same commands with curl and hget against
+# the same scripted server and compare request bytes, stdout and exit code.
+# A developer's tool (it needs curl); the suite never runs it.
+#
+#   bash tests/compare-curl.sh            # the built-in list below
+#
+# Each case: a response fixture (tests/data/...), then the arguments, with
+# @URL@ standing for the server.  The User-Agent is the one field that must
+# differ; it is masked before comparing.
+set -u
+root=$(cd "$(dirname "$0")/.." && pwd)
+hget=${HGET:-$root/hget}
+hgserve=${HGSERVE:-$root/build/tests/hgserve}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+cases=(
+	"ok.http|-s @URL@/"
+	"ok.http|-s -i @URL@/a?b=c#frag"
+	"ok.http|-s -I @URL@/head"
+	"ok.http|-s -X PUT -H X-A:1 -H Accept: -H X-Empty; @URL@/x"
+	"ok.http|-s -A agent -e http://ref/;auto --http1.0 @URL@/p"
+	"ok.http|-s -H Host:example.test @URL@/h"
+	"ok.http|-s -o out.txt -w %{http_code}:%{size_download}:%{content_type} @URL@/w"
+	"ok.http|-s -D - -o /dev/null @URL@/d"
+	"cmp-404.http|-s -f @URL@/missing"
+	"cmp-404.http|-s --fail-with-body @URL@/missing"
+	"cmp-short.http|-s @URL@/short"
+	"cmp-chunked.http|-s @URL@/chunked"
+	"-,empty|-s @URL@/empty"
+	"cmp-http09.http|-s @URL@/09"
+	"cmp-http09.http|-s --http0.9 @URL@/09"
+	"ok.http|-s @URL@/a/./b/../c?x#y"
+	"ok.http|-s -w %{http_version}|%{num_connects}\n @URL@/1 @URL@/2"
+)
+
+run_one() {	# label command fixture args -> $tmp/label.{out,err,rc,req}
+	local label=$1 cmd=$2 fixture=$3 args=$4 port rec=$tmp/$1.rec
+	local steps=() argv=()
+
+	rm -rf "$rec" && mkdir -p "$rec"
+	if [[ $fixture == -* ]]; then
+		steps=("$fixture" "$fixture")
+	else
+		steps=("$root/tests/data/$fixture" "$root/tests/data/$fixture")
+	fi
+	port=$("$hgserve" -b -d "$rec" -P "$rec/pid" -t 5 "${steps[@]}")
+	read -r -a argv <<<"${args//@URL@/http://127.0.0.1:$port}"
+	(cd "$tmp" && "$cmd" "${argv[@]}" >"$tmp/$label.out" 2>"$tmp/$label.err")
+	echo $? >"$tmp/$label.rc"
+	kill "$(cat "$rec/pid" 2>/dev/null)" 2>/dev/null
+	cat "$rec"/req.* 2>/dev/null | LC_ALL=C sed -e "s/$port/PORT/g" \
+	    -e 's|^User-Agent: [^\r]*|User-Agent: UA|' >"$tmp/$label.req"
+	LC_ALL=C sed -i "s/$port/PORT/g" "$tmp/$label.out"
+}
+
+printf '%-60s %-4s %-4s %-7s %s\n' "command" "curl" "hget" "request" "stdout"
+same=0 n=0
+for c in "${cases[@]}"; do
+	fixture=${c%%|*} args=${c#*|}
+	[[ $fixture == -* || -f $root/tests/data/$fixture ]] || continue
+	n=$((n + 1))
+	run_one curl curl "$fixture" "$args"
+	run_one hget "$hget" "$fixture" "$args"
+	rq=same; cmp -s "$tmp/curl.req" "$tmp/hget.req" || rq=DIFF
+	so=same; cmp -s "$tmp/curl.out" "$tmp/hget.out" || so=DIFF
+	cr=$(cat "$tmp/curl.rc") hr=$(cat "$tmp/hget.rc")
+	[[ $rq == same && $so == same && $cr == "$hr" ]] && same=$((same + 1))
+	printf '%-60s %-4s %-4s %-7s %s\n' "${args:0:60}" "$cr" "$hr" "$rq" "$so"
+done
+echo "$same of $n identical in request bytes, stdout and exit code"
