@@ -20,11 +20,19 @@ main_report(const struct opts *o, const struct hg_err *e)
 	fprintf(stderr, "hget: (%d) %s\n", herr_exitcode(e->code), e->msg);
 }
 
-static int
-main_usage(const struct opts *o, const struct opts_err *oe)
+/* What curl says while it parses (warnings), in order. */
+static void
+main_notes(const struct opts *o)
 {
-	if (oe->note[0] != '\0' && !o->silent)
-		fprintf(stderr, "%s\n", oe->note);
+	size_t	 i;
+
+	for (i = 0; i < o->nnotes; i++)
+		fprintf(stderr, "%s\n", o->notes[i]);
+}
+
+static int
+main_usage(const struct opts_err *oe)
+{
 	if (oe->msg[0] != '\0')
 		fprintf(stderr, "hget: %s\n", oe->msg);
 	fprintf(stderr, "hget: %s\n", OPTS_TRY_HELP);
@@ -117,7 +125,11 @@ main_run(const struct opts *o)
 		plan_free(&p);
 		return herr_exitcode(HERR_OUT_OF_MEMORY);
 	}
-	/* as curl: every URL runs; the exit code is the last failure's */
+	/*
+	 * Every URL runs, and the exit code is the last failure's: curl 7.88
+	 * returns the last URL's, so a failed download followed by a good
+	 * one exits 0 there.  A script must not miss a failure (man page).
+	 */
 	for (i = 0; i < p.nreqs; i++)
 		if ((c = main_transfer(o, &p, s, i)) != 0)
 			code = c;
@@ -133,12 +145,15 @@ main(int argc, char *argv[])
 {
 	struct opts	 o;
 	struct opts_err	 oe;
+	enum opts_rc	 rc;
 	int		 code;
 
 	/* a closed pipe is a write error (exit 23), not a silent death */
 	(void)signal(SIGPIPE, SIG_IGN);
 	memset(&oe, 0, sizeof(oe));
-	switch (opts_parse(&o, argc, argv, &oe)) {
+	rc = opts_parse(&o, argc, argv, &oe);
+	main_notes(&o);
+	switch (rc) {
 	case OPTS_OK:
 		code = main_run(&o);
 		break;
@@ -151,7 +166,7 @@ main(int argc, char *argv[])
 		code = main_check_stdout(&o, 0);
 		break;
 	case OPTS_USAGE:
-		code = main_usage(&o, &oe);
+		code = main_usage(&oe);
 		break;
 	case OPTS_NOMEM:
 	default:
