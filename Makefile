@@ -31,6 +31,8 @@ WARN	= -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wstrict-prototypes \
 HG_CFLAGS = -std=c11 $(OPT) -g $(WARN) $(SANFLAGS) $(CFLAGS)
 HG_CPPFLAGS = -D_DEFAULT_SOURCE -DLIBBSD_NETBSD_VIS \
 	  -DHGET_VERSION='"$(VERSION)"' \
+	  -DHGET_LIBBSD_VERSION='"$(shell $(PKG_CONFIG) --modversion libbsd)"' \
+	  -DHGET_LIBTLS_VERSION='"$(shell $(PKG_CONFIG) --modversion libtls)"' \
 	  $(shell $(PKG_CONFIG) --cflags $(PKGS)) $(CPPFLAGS)
 HG_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 HG_LIBS	= $(shell $(PKG_CONFIG) --libs $(PKGS)) $(LDLIBS)

@@ -394,13 +394,25 @@ opt_version(struct walk *w, const char *arg, int on)
 	return on ? OPTS_VERSION : OPTS_OK;
 }
 
+/* curl warns when a second, different HTTP version replaces the first. */
+static enum opts_rc
+opt_http(struct walk *w, enum opts_http v)
+{
+	enum opts_http	 was = w->o->http;
+
+	w->o->http = v;
+	if (was == OPTS_HTTP_DEFAULT || was == v)
+		return OPTS_OK;
+	return walk_note(w, "Warning: Overrides previous HTTP version option",
+	    "", "");
+}
+
 static enum opts_rc
 opt_http10(struct walk *w, const char *arg, int on)
 {
 	(void)arg;
 	(void)on;
-	w->o->http = OPTS_HTTP_1_0;
-	return OPTS_OK;
+	return opt_http(w, OPTS_HTTP_1_0);
 }
 
 static enum opts_rc
@@ -408,8 +420,7 @@ opt_http11(struct walk *w, const char *arg, int on)
 {
 	(void)arg;
 	(void)on;
-	w->o->http = OPTS_HTTP_1_1;
-	return OPTS_OK;
+	return opt_http(w, OPTS_HTTP_1_1);
 }
 
 static enum opts_rc
