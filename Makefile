@@ -51,7 +51,7 @@ all: hget
 # ./hget is always the plain build; the sanitizer build stays in build-san/.
 hget: $(O)/hget
 ifneq ($(SANITIZE),1)
-	cp $(O)/hget $@
+	cp $(O)/hget $@.tmp && mv -f $@.tmp $@
 endif
 
 $(O)/hget: $(CMD_OBJS) $(O)/libhgcore.a

@@ -1,4 +1,5 @@
 /* src/req.c: serialise the request line and header fields */
+#include <stdint.h>
 #include <string.h>
 
 #include "limits.h"
@@ -74,6 +75,84 @@ req_add_custom(struct buf *out, const char *line, struct custom c)
 	    buf_addstr(out, "\r\n") == -1 ? -1 : 0;
 }
 
+static int
+req_hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c = span_lower(c);
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* RFC 3986 §2.1: userinfo is percent-encoded in the URL, not on the wire. */
+static int
+req_add_decoded(struct buf *out, const char *s)
+{
+	int	 hi, lo;
+
+	for (; *s != '\0'; s++) {
+		if (s[0] == '%' && (hi = req_hexval((unsigned char)s[1])) != -1 &&
+		    (lo = req_hexval((unsigned char)s[2])) != -1) {
+			if (buf_addc(out, (char)(hi << 4 | lo)) == -1)
+				return -1;
+			s += 2;
+		} else if (buf_addc(out, *s) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+/* RFC 4648 §4 base64 of in, appended to out. */
+static int
+req_add_base64(struct buf *out, const unsigned char *in, size_t n)
+{
+	static const char	 b64[] =
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	uint32_t		 v;
+	size_t			 i;
+	char			 q[4];
+
+	for (i = 0; i < n; i += 3) {
+		v = (uint32_t)in[i] << 16;
+		if (i + 1 < n)
+			v |= (uint32_t)in[i + 1] << 8;
+		if (i + 2 < n)
+			v |= in[i + 2];
+		q[0] = b64[v >> 18 & 63];
+		q[1] = b64[v >> 12 & 63];
+		q[2] = i + 1 < n ? b64[v >> 6 & 63] : '=';
+		q[3] = i + 2 < n ? b64[v & 63] : '=';
+		if (buf_add(out, q, 4) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * RFC 7617: credentials in the URL go out as Basic auth, as curl sends
+ * them ("user:" when the URL has no password), unless -H gives its own.
+ */
+static int
+req_auth(const struct hg_request *r, const struct url *u, struct buf *out)
+{
+	struct custom	 c;
+	struct buf	 cred;
+	int		 rc;
+
+	if (u->user == NULL || req_find(r, "Authorization", &c) != NULL)
+		return 0;
+	buf_init(&cred, HG_MAX_REQUEST);
+	rc = req_add_decoded(&cred, u->user) == -1 ||
+	    buf_addc(&cred, ':') == -1 ||
+	    (u->password != NULL && req_add_decoded(&cred, u->password) == -1) ||
+	    buf_addstr(out, "Authorization: Basic ") == -1 ||
+	    req_add_base64(out, (const unsigned char *)cred.data, cred.len) ==
+	    -1 || buf_addstr(out, "\r\n") == -1 ? -1 : 0;
+	explicit_bzero(cred.data, cred.len);
+	buf_free(&cred);
+	return rc;
+}
+
 /* Host first, as curl: a -H Host takes the default's place. */
 static int
 req_host(const struct hg_request *r, const struct url *u, struct buf *out)
@@ -128,7 +207,8 @@ req_build(const struct hg_request *r, const struct url *u, struct buf *out,
 	if (buf_printf(out, "%s ", req_method(r)) == -1 ||
 	    url_target(u, out) == -1 ||
 	    buf_addstr(out, r->http10 ? " HTTP/1.0\r\n" : " HTTP/1.1\r\n") ==
-	    -1 || req_host(r, u, out) == -1 || req_defaults(r, out) == -1)
+	    -1 || req_host(r, u, out) == -1 || req_auth(r, u, out) == -1 ||
+	    req_defaults(r, out) == -1)
 		goto big;
 	for (i = 0; i < r->nheaders; i++) {
 		c = req_custom(r->headers[i]);

@@ -66,8 +66,10 @@ hg_teardown() {
 		[[ -s $p ]] || continue
 		pid=$(<"$p") || continue
 		kill "$pid" 2>/dev/null || continue
+		# hgserve removes its pidfile as it exits; a zombie nobody
+		# reaps would keep answering kill -0
 		for ((i = 0; i < 50; i++)); do
-			kill -0 "$pid" 2>/dev/null || break
+			[[ -e $p ]] || break
 			sleep 0.02
 		done
 	done
