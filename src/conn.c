@@ -153,7 +153,7 @@ conn_getline(struct conn *c, struct buf *line, size_t cap, int64_t deadline)
 			return CONN_ERR;
 		}
 		if (buf_add(line, c->in + c->start, n) == -1) {
-			c->err = E2BIG;
+			c->err = ENOBUFS;	/* line's own cap: the head's */
 			return CONN_ERR;
 		}
 		c->start += n;

@@ -45,7 +45,8 @@ conn_pending(const struct conn *c)
 enum conn_rc	 conn_write_all(struct conn *, const void *, size_t,
 		    int64_t deadline);
 /* Append one line (through its LF) to line; CONN_EOF before a LF leaves
- * the partial line in line.  A line longer than cap: CONN_ERR, E2BIG. */
+ * the partial line in line.  A line longer than cap: CONN_ERR, E2BIG;
+ * line's buffer at its own cap: CONN_ERR, ENOBUFS. */
 enum conn_rc	 conn_getline(struct conn *, struct buf *line, size_t cap,
 		    int64_t deadline);
 /* Point *p at up to n buffered bytes, reading when none are buffered;

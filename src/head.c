@@ -359,8 +359,13 @@ head_parse(struct head *h, const char *buf, size_t len)
 	if ((h->why = line_clean(buf, &l)) != NULL)
 		return HEAD_BAD;
 
+	/*
+	 * A field stays pending until the first byte of the next line says
+	 * it is not folded; errors are reported as soon as the line that
+	 * has them is complete, so a prefix answers MORE or the final word.
+	 */
 	for (pos = l.next;; pos = l.next) {
-		if (pos >= len)
+		if (pos >= len)		/* MORE, or BIG at the head cap */
 			return line_find(buf, len, pos, pos, &l, &h->why);
 		if (span_is_ows((unsigned char)buf[pos])) {
 			/* RFC 9112 §5.2: obs-fold continues the last field */

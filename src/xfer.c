@@ -90,8 +90,6 @@ xfer_conn_fail(struct xfer *x, enum conn_rc rc, int sending, struct hg_err *e)
 	if (sending)
 		return hg_fail(e, HERR_SEND_ERROR, "Send failure: %s",
 		    strerror(x->c->err));
-	if (rc == CONN_ERR && x->c->err == E2BIG)
-		return hg_fail(e, HERR_TOO_LARGE, "Too large response headers");
 	if (rc == CONN_ERR)
 		return hg_fail(e, HERR_RECV_ERROR, "Recv failure: %s",
 		    strerror(x->c->err));
@@ -246,7 +244,7 @@ static enum herr
 xfer_read_head(struct xfer *x, struct hg_err *e)
 {
 	struct buf	*head = &x->r->head;
-	size_t		 before;
+	size_t		 before = 0, n;
 	enum conn_rc	 crc;
 	enum head_rc	 hrc;
 
@@ -257,16 +255,26 @@ xfer_read_head(struct xfer *x, struct hg_err *e)
 		if (crc == CONN_EOF)
 			return hg_fail(e, HERR_WEIRD_SERVER_REPLY, "Connection "
 			    "closed in the middle of the response head");
+		if (crc == CONN_ERR && (x->c->err == E2BIG ||
+		    x->c->err == ENOBUFS))
+			return hg_fail(e, HERR_TOO_LARGE, "%s",
+			    x->c->err == E2BIG ? "Header line too long" :
+			    "Too large response headers");
 		if (crc != CONN_OK)
 			return xfer_conn_fail(x, crc, 0, e);
-		trace_in(&x->tr, head->data + before, head->len - before);
-		if (head->len - before <= 2 && (head->data[before] == '\n' ||
-		    (head->data[before] == '\r' && head->len - before == 2)))
+		n = head->len - before;
+		if (n <= 2 && (head->data[before] == '\n' ||
+		    (head->data[before] == '\r' && n == 2)))
 			break;
+		trace_in(&x->tr, head->data + before, n);
 	}
 	x->r->size_header += head->len;
 	x->h.nfields = 0;
-	if ((hrc = head_parse(&x->h, head->data, head->len)) == HEAD_OK)
+	hrc = head_parse(&x->h, head->data, head->len);
+	/* as curl, -v shows the empty line only after a final head */
+	if (hrc != HEAD_OK || x->h.status >= 200)
+		trace_in(&x->tr, head->data + before, head->len - before);
+	if (hrc == HEAD_OK)
 		return HERR_OK;
 	if (hrc == HEAD_BIG)
 		return hg_fail(e, HERR_TOO_LARGE, "%s", x->h.why);
