@@ -66,11 +66,15 @@ out:
 	return s;
 }
 
-/* "-H @file": one header per line, CRLF or LF, blank lines skipped. */
+/*
+ * "-H @file": one header per line.  Every CR and every LF ends a line, as
+ * curl reads it, so no line can carry a line break onto the wire; empty
+ * lines are skipped.
+ */
 static enum plan_rc
 plan_header_file(struct plan *p, const char *path, struct hg_err *e)
 {
-	char	*s, *line, *next;
+	char	*s, *line;
 	size_t	 n;
 
 	if ((s = plan_slurp(path, HG_MAX_HEADER_FILE, e)) == NULL)
@@ -79,13 +83,11 @@ plan_header_file(struct plan *p, const char *path, struct hg_err *e)
 		free(s);
 		goto nomem;
 	}
-	for (line = s; line != NULL && *line != '\0'; line = next) {
-		if ((next = strchr(line, '\n')) != NULL)
-			*next++ = '\0';
-		n = strlen(line);
-		if (n > 0 && line[n - 1] == '\r')
-			line[--n] = '\0';
-		if (n > 0 && plan_add_header(p, line) == -1)
+	for (line = s; *line != '\0'; line += n) {
+		n = strcspn(line, "\r\n");
+		if (line[n] != '\0')
+			line[n++] = '\0';
+		if (*line != '\0' && plan_add_header(p, line) == -1)
 			goto nomem;
 	}
 	return PLAN_OK;

@@ -22,20 +22,20 @@ req_custom(const char *line)
 
 	c.kind = CUSTOM_IGNORE;
 	c.name = span_make(line, 0);
-	if (colon != NULL && (semi == NULL || colon < semi)) {
+	/* curl looks for the colon first, anywhere in the line */
+	if (colon != NULL) {
 		c.name.n = (size_t)(colon - line);
 		for (p = colon + 1; span_is_ows((unsigned char)*p); p++)
 			continue;
 		/* "Name:" with nothing after it removes the default */
 		c.kind = *p == '\0' ? CUSTOM_REMOVE : CUSTOM_SEND;
-	} else if (semi != NULL) {
+	} else if (semi != NULL && semi[1] == '\0') {
+		/* "Name;" and nothing after: send the field empty */
 		c.name.n = (size_t)(semi - line);
-		for (p = semi + 1; span_is_ows((unsigned char)*p); p++)
-			continue;
-		/* "Name;" sends the field with an empty value */
-		if (*p == '\0')
-			c.kind = CUSTOM_EMPTY;
+		c.kind = CUSTOM_EMPTY;
 	}
+	if (c.name.n == 0)
+		c.kind = CUSTOM_IGNORE;		/* a field needs a name */
 	return c;
 }
 
@@ -166,14 +166,17 @@ req_host(const struct hg_request *r, const struct url *u, struct buf *out)
 		    buf_addstr(out, "\r\n") == -1 ? -1 : 0;
 	if (c.kind == CUSTOM_REMOVE)
 		return 0;
-	return req_add_custom(out, line, c);
+	/* curl writes the name as "Host" whatever case -H gave it */
+	return buf_addstr(out, "Host:") == -1 ||
+	    (c.kind == CUSTOM_SEND && buf_addstr(out, line + c.name.n + 1) ==
+	    -1) || buf_addstr(out, "\r\n") == -1 ? -1 : 0;
 }
 
 static int
 req_defaults(const struct hg_request *r, struct buf *out)
 {
 	struct custom	 c;
-	const char	*ua = r->user_agent, *ref = r->referer;
+	const char	*ua = r->user_agent, *ref = r->referer, *auto_at;
 	size_t		 reflen;
 
 	if (ua == NULL)
@@ -186,10 +189,10 @@ req_defaults(const struct hg_request *r, struct buf *out)
 		return -1;
 	if (ref == NULL || req_find(r, "Referer", &c) != NULL)
 		return 0;
-	/* -e "URL;auto": the ";auto" is for redirects, never sent */
-	reflen = strlen(ref);
-	if (reflen >= 5 && strcmp(ref + reflen - 5, ";auto") == 0)
-		reflen -= 5;
+	/* -e "URL;auto": the ";auto" is for redirects, never sent; curl
+	 * cuts at the first ";auto" wherever it stands */
+	auto_at = strstr(ref, ";auto");
+	reflen = auto_at != NULL ? (size_t)(auto_at - ref) : strlen(ref);
 	if (reflen == 0)
 		return 0;
 	return buf_addstr(out, "Referer: ") == -1 ||
