@@ -140,6 +140,34 @@ main_run(const struct opts *o)
 	return main_check_stdout(o, code);
 }
 
+/*
+ * Interrupted: no temporary file is left behind, then the signal does
+ * what it would have done (the exit status still says which one).
+ */
+static void
+main_on_signal(int sig)
+{
+	hg_signal_cleanup();
+	(void)signal(sig, SIG_DFL);
+	(void)raise(sig);
+}
+
+static void
+main_signals(void)
+{
+	static const int	 sigs[] = { SIGHUP, SIGINT, SIGTERM };
+	struct sigaction	 sa;
+	size_t			 i;
+
+	/* a closed pipe is a write error (exit 23), not a silent death */
+	(void)signal(SIGPIPE, SIG_IGN);
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = main_on_signal;
+	(void)sigemptyset(&sa.sa_mask);
+	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+		(void)sigaction(sigs[i], &sa, NULL);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -148,8 +176,7 @@ main(int argc, char *argv[])
 	enum opts_rc	 rc;
 	int		 code;
 
-	/* a closed pipe is a write error (exit 23), not a silent death */
-	(void)signal(SIGPIPE, SIG_IGN);
+	main_signals();
 	memset(&oe, 0, sizeof(oe));
 	rc = opts_parse(&o, argc, argv, &oe);
 	main_notes(&o);

@@ -10,6 +10,12 @@
 
 #ifndef HGET_VERSION
 #define HGET_VERSION "0.0.0"
+/*
+ * For a signal handler that is about to end the process: remove the
+ * temporary file of the transfer in progress.  Async-signal-safe.
+ */
+void		 hg_signal_cleanup(void);
+
 #endif
 
 enum hg_fail_mode {
@@ -98,5 +104,11 @@ void		 hg_session_free(struct hg_session *);
  */
 enum herr	 hg_run(struct hg_session *, const struct hg_request *,
 		    struct hg_result *, struct hg_err *);
+
+/*
+ * For a signal handler that is about to end the process: remove the
+ * temporary file of the transfer in progress.  Async-signal-safe.
+ */
+void		 hg_signal_cleanup(void);
 
 #endif

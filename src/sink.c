@@ -14,6 +14,21 @@
 #include "sink.h"
 #include "trace.h"
 
+/*
+ * The temp file being written, for sink_signal_cleanup(): the one piece
+ * of global state here, because a signal handler can reach nothing else.
+ */
+static const char *volatile sink_pending;
+
+void
+sink_signal_cleanup(void)
+{
+	const char	*p = sink_pending;
+
+	if (p != NULL)
+		(void)unlink(p);	/* async-signal-safe */
+}
+
 void
 sink_init(struct sink *s, const char *path, int create_dirs, int binary_ok)
 {
@@ -59,9 +74,32 @@ sink_mkdirs(const char *path)
 	return rc;
 }
 
-/* Create a temp sibling of s->path, readable as a plain create would be. */
+/*
+ * The file in place of a symbolic link: curl writes through a link, so
+ * the temp file goes next to what the link names and the link survives.
+ */
 static int
-sink_open_tmp(struct sink *s)
+sink_follow_link(struct sink *s)
+{
+	struct stat	 st;
+	char		*real;
+
+	if (lstat(s->path, &st) == -1 || !S_ISLNK(st.st_mode))
+		return 0;
+	if ((real = realpath(s->path, NULL)) == NULL)
+		return errno == ENOENT ? 0 : -1;	/* dangling: replace it */
+	free(s->path);
+	s->path = real;
+	return 0;
+}
+
+/*
+ * Create the temp sibling of s->path.  It gets what the file it replaces
+ * had (mode, and owner when we may set it), else 0666 less the umask, as
+ * a plain create would.
+ */
+static int
+sink_open_tmp(struct sink *s, const struct stat *old)
 {
 	char	*dir, *base, *d = NULL, *b = NULL;
 	mode_t	 mask;
@@ -78,10 +116,16 @@ sink_open_tmp(struct sink *s)
 		s->tmp = NULL;
 		goto out;
 	}
-	/* mkstemp makes 0600; a downloaded file gets 0666 less the umask */
-	mask = umask(0);
-	(void)umask(mask);
-	(void)fchmod(fd, 0666 & ~mask);
+	sink_pending = s->tmp;
+	if (old != NULL) {
+		if (geteuid() == 0)
+			(void)fchown(fd, old->st_uid, old->st_gid);
+		(void)fchmod(fd, old->st_mode & 07777);
+	} else {
+		mask = umask(0);
+		(void)umask(mask);
+		(void)fchmod(fd, 0666 & ~mask);
+	}
 out:
 	free(d);
 	free(b);
@@ -89,9 +133,47 @@ out:
 }
 
 static enum herr
-sink_open(struct sink *s, struct hg_err *e)
+sink_open_fail(struct sink *s, int err, struct hg_err *e)
+{
+	return hg_fail(e, HERR_WRITE_ERROR, "Failed to open the file %s: %s",
+	    s->path, strerror(err));
+}
+
+enum herr
+sink_prepare(struct sink *s, struct hg_err *e)
 {
 	struct stat	 st;
+	int		 exists;
+
+	if (s->kind != SINK_ATOMIC || s->fd != -1)
+		return HERR_OK;
+	if (s->create_dirs && sink_mkdirs(s->path) == -1)
+		return hg_fail(e, HERR_WRITE_ERROR,
+		    "Failed to create the directories for %s: %s", s->path,
+		    strerror(errno));
+	if (sink_follow_link(s) == -1)
+		return sink_open_fail(s, errno, e);
+	exists = stat(s->path, &st) == 0;
+	if (exists && S_ISDIR(st.st_mode))
+		return sink_open_fail(s, EISDIR, e);
+	/* devices, FIFOs and terminals cannot be replaced: write them */
+	if (exists && !S_ISREG(st.st_mode)) {
+		s->kind = SINK_DIRECT;
+		return HERR_OK;
+	}
+	/* a file curl could not open for writing is not ours to replace */
+	if (exists && access(s->path, W_OK) == -1)
+		return sink_open_fail(s, errno, e);
+	if ((s->fd = sink_open_tmp(s, exists ? &st : NULL)) == -1)
+		return sink_open_fail(s, errno, e);
+	s->tty = 0;
+	return HERR_OK;
+}
+
+static enum herr
+sink_open(struct sink *s, struct hg_err *e)
+{
+	enum herr	 rc;
 	int		 flags = O_WRONLY | O_CREAT | O_CLOEXEC;
 
 	if (s->fd != -1)
@@ -101,23 +183,12 @@ sink_open(struct sink *s, struct hg_err *e)
 		s->tty = isatty(s->fd);
 		return HERR_OK;
 	}
-	if (s->create_dirs && sink_mkdirs(s->path) == -1)
-		return hg_fail(e, HERR_WRITE_ERROR,
-		    "Failed to create the directories for %s: %s", s->path,
-		    strerror(errno));
-	/* devices, FIFOs and terminals cannot be replaced: write them */
-	if (s->kind == SINK_ATOMIC && stat(s->path, &st) == 0 &&
-	    !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
-		s->kind = SINK_DIRECT;
-	if (s->kind == SINK_ATOMIC)
-		s->fd = sink_open_tmp(s);
-	else
-		s->fd = open(s->path, flags | (s->kind == SINK_APPEND ?
-		    O_APPEND : O_TRUNC), 0666);
+	if ((rc = sink_prepare(s, e)) != HERR_OK || s->fd != -1)
+		return rc;
+	s->fd = open(s->path, flags | (s->kind == SINK_APPEND ? O_APPEND :
+	    O_TRUNC), 0666);
 	if (s->fd == -1)
-		return hg_fail(e, HERR_WRITE_ERROR,
-		    "Failed to open the file %s: %s", s->path,
-		    strerror(errno));
+		return sink_open_fail(s, errno, e);
 	s->tty = isatty(s->fd);
 	return HERR_OK;
 }
@@ -203,6 +274,7 @@ sink_commit(struct sink *s, struct hg_err *e)
 	if (rc != HERR_OK && s->tmp != NULL)
 		(void)unlink(s->tmp);
 out:
+	sink_pending = NULL;
 	free(s->tmp);
 	s->tmp = NULL;
 	free(s->path);
@@ -218,6 +290,7 @@ sink_abort(struct sink *s)
 	s->fd = -1;
 	if (s->tmp != NULL)
 		(void)unlink(s->tmp);
+	sink_pending = NULL;
 	free(s->tmp);
 	s->tmp = NULL;
 	free(s->path);

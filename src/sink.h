@@ -31,6 +31,12 @@ void		 sink_init(struct sink *, const char *path, int create_dirs,
 		    int binary_ok);
 /* -D target: truncated for the first URL, appended for later ones. */
 void		 sink_init_dump(struct sink *, const char *path, int append);
+/*
+ * Before connecting: create the directories (--create-dirs) and the temp
+ * file for an atomic target, so a target that cannot be written fails
+ * before a request is sent.  Other kinds open on first write.
+ */
+enum herr	 sink_prepare(struct sink *, struct hg_err *);
 /* Write body bytes; opens the target on first use. */
 enum herr	 sink_write(struct sink *, const void *, size_t, struct hg_err *);
 /* Write head lines: shown to a terminal through vis(3), raw otherwise. */
@@ -41,6 +47,9 @@ enum herr	 sink_write_head(struct sink *, const char *, size_t,
 enum herr	 sink_commit(struct sink *, struct hg_err *);
 /* The transfer failed: remove the temp file, leave the target alone. */
 void		 sink_abort(struct sink *);
+
+/* From a signal handler: remove the temp file being written, if any. */
+void		 sink_signal_cleanup(void);
 
 /*
  * The file name -O takes from a URL path: the last segment, never empty,

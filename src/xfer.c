@@ -61,6 +61,12 @@ hg_session_free(struct hg_session *s)
 	free(s);
 }
 
+void
+hg_signal_cleanup(void)
+{
+	sink_signal_cleanup();
+}
+
 static double
 xfer_secs(const struct xfer *x, int64_t at)
 {
@@ -110,7 +116,9 @@ xfer_sinks(struct xfer *x, struct hg_err *e)
 			    "Remote file name has no length");
 		name = remote;
 	}
-	if (name != NULL && strcmp(name, "-") != 0 && rq->output_dir != NULL) {
+	/* as curl, an empty --output-dir is no directory at all */
+	if (name != NULL && strcmp(name, "-") != 0 && rq->output_dir != NULL &&
+	    rq->output_dir[0] != '\0') {
 		if ((joined = buf_fmt("%s/%s", rq->output_dir, name)) == NULL) {
 			free(remote);
 			return hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
@@ -583,7 +591,8 @@ hg_run(struct hg_session *s, const struct hg_request *rq,
 	}
 	x.h.fields = fields;
 	x.h.maxfields = HG_MAX_FIELDS;
-	if ((rc = xfer_sinks(&x, e)) == HERR_OK)
+	if ((rc = xfer_sinks(&x, e)) == HERR_OK &&
+	    (rc = sink_prepare(&x.body, e)) == HERR_OK)
 		rc = xfer_exchange(&x, e);
 	xfer_finish_conn(&x, rc);
 	/* -f's failure and --fail-with-body's body still get written */
