@@ -107,6 +107,28 @@ plan_check_line(const char *opt, const char *v, struct hg_err *e)
 	return PLAN_USAGE;
 }
 
+/*
+ * "-w @file" as curl reads it: each line ends at its first CR or LF and
+ * the lines are joined; a newline in the output comes from "\n".
+ */
+static void
+plan_join_lines(char *s)
+{
+	char	*out = s;
+	size_t	 n;
+
+	while (*s != '\0') {
+		n = strcspn(s, "\r\n");
+		memmove(out, s, n);
+		out += n;
+		s += n;
+		s += strcspn(s, "\n");		/* the rest of a line after CR */
+		if (*s == '\n')
+			s++;
+	}
+	*out = '\0';
+}
+
 static enum plan_rc
 plan_headers(const struct opts *o, struct plan *p, struct hg_err *e)
 {
@@ -180,6 +202,7 @@ plan_build(const struct opts *o, struct plan *p, struct hg_err *e)
 		    e);
 		if (p->write_out == NULL)
 			return PLAN_FAIL;
+		plan_join_lines(p->write_out);
 	} else if (o->write_out != NULL &&
 	    (p->write_out = strdup(o->write_out)) == NULL)
 		goto nomem;

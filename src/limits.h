@@ -17,6 +17,8 @@
 #define HG_MAX_TRAILERS		(300 * 1024)
 /* interim 1xx responses before the final one */
 #define HG_MAX_INTERIM		100
+/* kept-alive connections one run holds (curl's CURLOPT_MAXCONNECTS) */
+#define HG_MAX_CONNS		5
 /* a URL as given or built; curl's CURL_MAX_INPUT_LENGTH is 8 MB */
 #define HG_MAX_URL		(8 * 1024 * 1024)
 /* a host name (RFC 1035 says 253; IPv6 literals with zone ids fit) */

@@ -92,6 +92,19 @@ net_fmt_addr(const struct addrinfo *ai, char *dst, size_t len)
 		(void)snprintf(dst, len, "%s:%u", ip, port);
 }
 
+/* Is host an address literal of the family -4/-6 excludes? */
+static int
+net_wrong_family(const char *host, int family)
+{
+	unsigned char	 a[sizeof(struct in6_addr)];
+
+	if (family == 4)
+		return inet_pton(AF_INET6, host, a) == 1;
+	if (family == 6)
+		return inet_pton(AF_INET, host, a) == 1;
+	return 0;
+}
+
 enum herr
 net_connect(const struct net_target *t, struct trace *tr, int64_t start,
     struct net_peer *p, struct hg_err *e)
@@ -110,6 +123,10 @@ net_connect(const struct net_target *t, struct trace *tr, int64_t start,
 	hints.ai_flags = AI_ADDRCONFIG | AI_NUMERICSERV;
 	(void)snprintf(port, sizeof(port), "%u", t->port);
 	/* getaddrinfo cannot be interrupted; -m bounds what follows it */
+	/* -6 with an IPv4 literal (or -4 with IPv6) cannot connect: curl 7 */
+	if (net_wrong_family(t->host, t->family))
+		return hg_fail(e, HERR_COULDNT_CONNECT,
+		    "Couldn't connect to server");
 	if ((rc = getaddrinfo(t->host, port, &hints, &res)) != 0) {
 		hints.ai_flags &= ~AI_ADDRCONFIG;	/* loopback-only hosts */
 		rc = getaddrinfo(t->host, port, &hints, &res);
@@ -137,6 +154,11 @@ net_connect(const struct net_target *t, struct trace *tr, int64_t start,
 	}
 	if (ai == NULL || timedout) {
 		freeaddrinfo(res);
+		/* curl's words depend on which limit ran out */
+		if (timedout && deadline == t->deadline)
+			return hg_fail(e, HERR_OPERATION_TIMEDOUT,
+			    "Connection timed out after %lld milliseconds",
+			    (long long)((clock_us() - start) / 1000));
 		if (timedout)
 			return hg_fail(e, HERR_OPERATION_TIMEDOUT,
 			    "Failed to connect to %s port %u after %lld ms: "

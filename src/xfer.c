@@ -16,9 +16,16 @@
 #include "trace.h"
 #include "url.h"
 
-struct hg_session {
+/* A connection kept for reuse, and where it goes (for -w). */
+struct pooled {
 	struct conn	 conn;
-	struct net_peer	 peer;		/* where conn goes, for -w */
+	struct net_peer	 peer;
+	uint64_t	 used;		/* session tick of its last use */
+};
+
+struct hg_session {
+	struct pooled	 pool[HG_MAX_CONNS];
+	uint64_t	 tick;
 	int		 nconns;	/* connections opened: the next "#N" */
 };
 
@@ -26,7 +33,8 @@ struct xfer {
 	const struct hg_request	*rq;
 	struct hg_result	*r;
 	struct hg_session	*s;
-	struct conn		*c;
+	struct pooled		*slot;		/* the pool entry in use */
+	struct conn		*c;		/* &slot->conn */
 	struct url		 url;
 	struct trace		 tr;
 	struct sink		 body;
@@ -45,19 +53,24 @@ struct hg_session *
 hg_session_new(void)
 {
 	struct hg_session	*s;
+	size_t			 i;
 
 	if ((s = calloc(1, sizeof(*s))) == NULL)
 		return NULL;
-	conn_init(&s->conn);
+	for (i = 0; i < HG_MAX_CONNS; i++)
+		conn_init(&s->pool[i].conn);
 	return s;
 }
 
 void
 hg_session_free(struct hg_session *s)
 {
+	size_t	 i;
+
 	if (s == NULL)
 		return;
-	conn_close(&s->conn);
+	for (i = 0; i < HG_MAX_CONNS; i++)
+		conn_close(&s->pool[i].conn);
 	free(s);
 }
 
@@ -140,7 +153,7 @@ xfer_sinks(struct xfer *x, struct hg_err *e)
 static void
 xfer_peer(struct xfer *x)
 {
-	const struct net_peer	*p = &x->s->peer;
+	const struct net_peer	*p = &x->slot->peer;
 
 	(void)strlcpy(x->r->remote_ip, p->ip, sizeof(x->r->remote_ip));
 	x->r->remote_port = p->port;
@@ -148,35 +161,66 @@ xfer_peer(struct xfer *x)
 	x->r->local_port = p->local_port;
 }
 
-/* Reuse the kept-alive connection when it goes where this URL goes. */
+/* Does c go where this URL goes, with the same -4/-6? */
 static int
-xfer_can_reuse(struct xfer *x)
+xfer_same_origin(const struct xfer *x, const struct conn *c)
 {
-	struct conn	*c = &x->s->conn;
+	return c->fd != -1 && strcmp(c->scheme, x->url.scheme) == 0 &&
+	    strcmp(c->host, x->url.host) == 0 && c->port == x->url.port &&
+	    c->family == x->rq->ipresolve;
+}
 
-	if (c->fd == -1)
-		return 0;
-	if (strcmp(c->scheme, x->url.scheme) != 0 ||
-	    strcmp(c->host, x->url.host) != 0 || c->port != x->url.port ||
-	    c->family != x->rq->ipresolve)
-		return 0;
-	if (conn_stale(c)) {
-		trace_info(&x->tr, "Connection #%d seems to be dead", c->id);
+/*
+ * Pick the pool entry for this URL: a live kept-alive connection to the
+ * same origin (1), else a free entry or the least recently used one (0).
+ */
+static int
+xfer_pick(struct xfer *x)
+{
+	struct hg_session	*s = x->s;
+	struct pooled		*p, *lru = &s->pool[0];
+	size_t			 i;
+
+	for (i = 0; i < HG_MAX_CONNS; i++) {
+		p = &s->pool[i];
+		if (!xfer_same_origin(x, &p->conn))
+			continue;
+		x->slot = p;
+		if (!conn_stale(&p->conn))
+			return 1;
+		trace_info(&x->tr, "Connection %d seems to be dead",
+		    p->conn.id);
+		conn_close(&p->conn);
 		return 0;
 	}
-	return 1;
+	for (i = 0; i < HG_MAX_CONNS; i++) {
+		p = &s->pool[i];
+		if (p->conn.fd == -1) {
+			x->slot = p;
+			return 0;
+		}
+		if (p->used < lru->used)
+			lru = p;
+	}
+	trace_info(&x->tr, "Closing connection %d", lru->conn.id);
+	conn_close(&lru->conn);
+	x->slot = lru;
+	return 0;
 }
 
 static enum herr
 xfer_connect(struct xfer *x, struct hg_err *e)
 {
-	struct conn		*c = &x->s->conn;
+	struct conn		*c;
 	struct net_target	 t;
 	struct net_peer		 p;
 	enum herr		 rc;
+	int			 reuse;
 
-	x->c = c;
-	if (xfer_can_reuse(x)) {
+	reuse = xfer_pick(x);
+	x->slot->used = ++x->s->tick;
+	x->c = c = &x->slot->conn;
+	if (reuse) {
 		x->reused = 1;
 		trace_info(&x->tr, "Re-using existing connection #%d with host "
 		    "%s", c->id, c->host);
@@ -184,10 +228,6 @@ xfer_connect(struct xfer *x, struct hg_err *e)
 		    xfer_secs(x, clock_us());
 		xfer_peer(x);
 		return HERR_OK;
-	}
-	if (c->fd != -1) {
-		trace_info(&x->tr, "Closing connection %d", c->id);
-		conn_close(c);
 	}
 	memset(&t, 0, sizeof(t));
 	memset(&p, 0, sizeof(p));
@@ -213,7 +253,7 @@ xfer_connect(struct xfer *x, struct hg_err *e)
 	(void)strlcpy(c->host, x->url.host, sizeof(c->host));
 	(void)strlcpy(c->scheme, x->url.scheme, sizeof(c->scheme));
 	x->r->num_connects++;
-	x->s->peer = p;
+	x->slot->peer = p;
 	xfer_peer(x);
 	trace_info(&x->tr, "Connected to %s (%s) port %u (#%d)", x->url.host,
 	    p.ip, p.port, c->id);
