@@ -253,6 +253,25 @@ url_split_port(struct url_raw *r)
 	return 0;
 }
 
+/* path ["?" query] ["#" fragment]: the part after the authority. */
+static void
+url_split_tail(const char *p, size_t n, struct span *path, struct span *query,
+    struct span *frag)
+{
+	size_t	 i, k;
+
+	i = url_cspn(p, n, "?#");
+	*path = span_make(p, i);
+	if (i < n && p[i] == '?') {
+		i++;
+		k = url_cspn(p + i, n - i, "#");
+		*query = span_make(p + i, k);
+		i += k;
+	}
+	if (i < n && p[i] == '#')
+		*frag = span_make(p + i + 1, n - i - 1);
+}
+
 /* scheme "://" authority path ["?" query] ["#" fragment], curl's way. */
 static int
 url_split(struct url_raw *r, const char *p, size_t n)
@@ -273,17 +292,7 @@ url_split(struct url_raw *r, const char *p, size_t n)
 	    url_split_port(r) == -1)
 		return -1;
 	i += k;
-	k = url_cspn(p + i, n - i, "?#");
-	r->path = span_make(p + i, k);
-	i += k;
-	if (i < n && p[i] == '?') {
-		i++;
-		k = url_cspn(p + i, n - i, "#");
-		r->query = span_make(p + i, k);
-		i += k;
-	}
-	if (i < n && p[i] == '#')
-		r->fragment = span_make(p + i + 1, n - i - 1);
+	url_split_tail(p + i, n - i, &r->path, &r->query, &r->fragment);
 	return 0;
 }
 
@@ -759,17 +768,7 @@ url_ref_split(struct url_ref *r, const char *p)
 		r->auth = span_make(p + i, k);
 		i += k;
 	}
-	k = url_cspn(p + i, n - i, "?#");
-	r->path = span_make(p + i, k);
-	i += k;
-	if (i < n && p[i] == '?') {
-		i++;
-		k = url_cspn(p + i, n - i, "#");
-		r->query = span_make(p + i, k);
-		i += k;
-	}
-	if (i < n && p[i] == '#')
-		r->frag = span_make(p + i + 1, n - i - 1);
+	url_split_tail(p + i, n - i, &r->path, &r->query, &r->frag);
 	return 0;
 }
 
