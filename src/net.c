@@ -105,17 +105,18 @@ net_wrong_family(const char *host, int family)
 	return 0;
 }
 
-enum herr
-net_connect(const struct net_target *t, struct trace *tr, int64_t start,
-    struct net_peer *p, struct hg_err *e)
+static enum herr
+net_resolve(const struct net_target *t, struct addrinfo **res,
+    struct hg_err *e)
 {
-	struct addrinfo	 hints, *res, *ai;
-	struct sockaddr_storage ss;
-	socklen_t	 sslen = sizeof(ss);
-	char		 port[8], where[128];
-	int64_t		 deadline;
-	int		 rc, err = 0, timedout = 0;
+	struct addrinfo	 hints;
+	char		 port[8];
+	int		 rc;
 
+	/* -6 with an IPv4 literal (or -4 with IPv6) cannot connect: curl 7 */
+	if (net_wrong_family(t->host, t->family))
+		return hg_fail(e, HERR_COULDNT_CONNECT,
+		    "Couldn't connect to server");
 	memset(&hints, 0, sizeof(hints));
 	hints.ai_family = t->family == 4 ? AF_INET :
 	    t->family == 6 ? AF_INET6 : AF_UNSPEC;
@@ -123,17 +124,49 @@ net_connect(const struct net_target *t, struct trace *tr, int64_t start,
 	hints.ai_flags = AI_ADDRCONFIG | AI_NUMERICSERV;
 	(void)snprintf(port, sizeof(port), "%u", t->port);
 	/* getaddrinfo cannot be interrupted; -m bounds what follows it */
-	/* -6 with an IPv4 literal (or -4 with IPv6) cannot connect: curl 7 */
-	if (net_wrong_family(t->host, t->family))
-		return hg_fail(e, HERR_COULDNT_CONNECT,
-		    "Couldn't connect to server");
-	if ((rc = getaddrinfo(t->host, port, &hints, &res)) != 0) {
+	if ((rc = getaddrinfo(t->host, port, &hints, res)) != 0) {
 		hints.ai_flags &= ~AI_ADDRCONFIG;	/* loopback-only hosts */
-		rc = getaddrinfo(t->host, port, &hints, &res);
+		rc = getaddrinfo(t->host, port, &hints, res);
 	}
 	if (rc != 0)
 		return hg_fail(e, HERR_COULDNT_RESOLVE_HOST,
 		    "Could not resolve host: %s", t->host);
+	return HERR_OK;
+}
+
+/* No address connected: curl's words depend on which limit ran out. */
+static enum herr
+net_fail(const struct net_target *t, int64_t start, int64_t deadline,
+    int timedout, struct hg_err *e)
+{
+	long long	 ms = (long long)((clock_us() - start) / 1000);
+
+	if (timedout && deadline == t->deadline)
+		return hg_fail(e, HERR_OPERATION_TIMEDOUT,
+		    "Connection timed out after %lld milliseconds", ms);
+	if (timedout)
+		return hg_fail(e, HERR_OPERATION_TIMEDOUT,
+		    "Failed to connect to %s port %u after %lld ms: "
+		    "Timeout was reached", t->host, t->port, ms);
+	return hg_fail(e, HERR_COULDNT_CONNECT,
+	    "Failed to connect to %s port %u after %lld ms: "
+	    "Couldn't connect to server", t->host, t->port, ms);
+}
+
+enum herr
+net_connect(const struct net_target *t, struct trace *tr, int64_t start,
+    struct net_peer *p, struct hg_err *e)
+{
+	struct addrinfo	*res, *ai;
+	struct sockaddr_storage ss;
+	socklen_t	 sslen = sizeof(ss);
+	char		 where[128];
+	int64_t		 deadline;
+	enum herr	 rc;
+	int		 err, timedout = 0;
+
+	if ((rc = net_resolve(t, &res, e)) != HERR_OK)
+		return rc;
 	p->resolved_at = clock_us();
 	deadline = clock_min(t->connect_deadline, t->deadline);
 	for (ai = res; ai != NULL; ai = ai->ai_next) {
@@ -154,20 +187,7 @@ net_connect(const struct net_target *t, struct trace *tr, int64_t start,
 	}
 	if (ai == NULL || timedout) {
 		freeaddrinfo(res);
-		/* curl's words depend on which limit ran out */
-		if (timedout && deadline == t->deadline)
-			return hg_fail(e, HERR_OPERATION_TIMEDOUT,
-			    "Connection timed out after %lld milliseconds",
-			    (long long)((clock_us() - start) / 1000));
-		if (timedout)
-			return hg_fail(e, HERR_OPERATION_TIMEDOUT,
-			    "Failed to connect to %s port %u after %lld ms: "
-			    "Timeout was reached", t->host, t->port,
-			    (long long)((clock_us() - start) / 1000));
-		return hg_fail(e, HERR_COULDNT_CONNECT,
-		    "Failed to connect to %s port %u after %lld ms: "
-		    "Couldn't connect to server", t->host, t->port,
-		    (long long)((clock_us() - start) / 1000));
+		return net_fail(t, start, deadline, timedout, e);
 	}
 	net_name(ai->ai_addr, ai->ai_addrlen, p->ip, sizeof(p->ip), &p->port);
 	if (getsockname(p->fd, (struct sockaddr *)&ss, &sslen) == 0)
