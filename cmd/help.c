@@ -16,32 +16,50 @@
 
 /* curl --help's categories, the ones that hold hget options */
 enum {
-	HC_CONNECTION	= 1 << 0,
-	HC_CURL		= 1 << 1,
-	HC_DNS		= 1 << 2,
-	HC_HTTP		= 1 << 3,
-	HC_OUTPUT	= 1 << 4,
-	HC_VERBOSE	= 1 << 5
+	HC_AUTH		= 1 << 0,
+	HC_CONNECTION	= 1 << 1,
+	HC_CURL		= 1 << 2,
+	HC_DNS		= 1 << 3,
+	HC_HTTP		= 1 << 4,
+	HC_OUTPUT	= 1 << 5,
+	HC_POST		= 1 << 6,
+	HC_UPLOAD	= 1 << 7,
+	HC_VERBOSE	= 1 << 8
 };
 
+/* the -d family's categories in curl's --help */
+#define HC_DATA		(HC_HTTP | HC_POST | HC_UPLOAD)
+
+/*
+ * width: the option column of "curl --help NAME".  curl sizes it for
+ * each category from the longest option and description in it, its
+ * options hget lacks included (so measured, not computed here); a
+ * longer option pushes its description one blank further.
+ */
 static const struct {
 	const char	*name;
 	const char	*desc;
 	unsigned	 bit;
+	int		 width;
 } help_cats[] = {
-	{ "connection",	"Low level networking operations",	HC_CONNECTION },
-	{ "curl",	"The command line tool itself",		HC_CURL },
-	{ "dns",	"General DNS options",			HC_DNS },
-	{ "http",	"HTTP and HTTPS protocol options",	HC_HTTP },
-	{ "output",	"Filesystem output",			HC_OUTPUT },
-	{ "verbose",	"Options related to any kind of command line output "
-			"of hget",				HC_VERBOSE },
+	{ "auth", "Different types of authentication methods", HC_AUTH, 25 },
+	{ "connection", "Low level networking operations", HC_CONNECTION,
+	    34 },
+	{ "curl", "The command line tool itself", HC_CURL, 30 },
+	{ "dns", "General DNS options", HC_DNS, 24 },
+	{ "http", "HTTP and HTTPS protocol options", HC_HTTP, 26 },
+	{ "output", "Filesystem output", HC_OUTPUT, 24 },
+	{ "post", "HTTP Post specific options", HC_POST, 27 },
+	{ "upload", "All options for uploads", HC_UPLOAD, 26 },
+	{ "verbose", "Options related to any kind of command line output "
+	    "of hget", HC_VERBOSE, 24 },
 };
 
 /*
  * One row per option in cmd/opts.c's table (the letter comes from
  * there).  Texts and categories are curl 7.88.1's, from "curl --help
- * all" and "curl --help CATEGORY".
+ * all" and "curl --help CATEGORY"; --trace-secrets is hget's own and
+ * says so.
  */
 static const struct help_row {
 	const char	*name;
@@ -49,16 +67,30 @@ static const struct help_row {
 	const char	*desc;
 	unsigned	 cats;
 } help_rows[] = {
+	{ "basic", "", "Use HTTP Basic Authentication", HC_AUTH },
 	{ "connect-timeout", "<fractional seconds>",
 	    "Maximum time allowed for connection", HC_CONNECTION },
 	{ "create-dirs", "", "Create necessary local directory hierarchy",
 	    HC_CURL },
+	{ "data", "<data>", "HTTP POST data", HC_DATA },
+	{ "data-ascii", "<data>", "HTTP POST ASCII data", HC_DATA },
+	{ "data-binary", "<data>", "HTTP POST binary data", HC_DATA },
+	{ "data-raw", "<data>", "HTTP POST data, '@' allowed", HC_DATA },
+	{ "data-urlencode", "<data>", "HTTP POST data URL encoded", HC_DATA },
 	{ "disable", "", "Disable .curlrc", HC_CURL },
 	{ "dump-header", "<filename>",
 	    "Write the received headers to <filename>", HC_HTTP },
+	{ "expect100-timeout", "<seconds>",
+	    "How long to wait for 100-continue", HC_HTTP },
 	{ "fail", "", "Fail fast with no output on HTTP errors", HC_HTTP },
 	{ "fail-with-body", "", "Fail on HTTP errors but save the body",
 	    HC_HTTP | HC_OUTPUT },
+	{ "form", "<name=content>", "Specify multipart MIME data",
+	    HC_HTTP | HC_UPLOAD },
+	{ "form-string", "<name=string>", "Specify multipart MIME data",
+	    HC_HTTP | HC_UPLOAD },
+	{ "get", "", "Put the post data in the URL and use GET",
+	    HC_HTTP | HC_UPLOAD },
 	{ "head", "", "Show document info only", HC_HTTP },
 	{ "header", "<header/@file>", "Pass custom header(s) to server",
 	    HC_HTTP },
@@ -72,10 +104,28 @@ static const struct help_row {
 	    HC_CONNECTION | HC_DNS },
 	{ "ipv6", "", "Resolve names to IPv6 addresses",
 	    HC_CONNECTION | HC_DNS },
+	{ "json", "<data>", "HTTP POST JSON", HC_DATA },
+	{ "location", "", "Follow redirects", HC_HTTP },
+	{ "location-trusted", "",
+	    "Like --location, and send auth to other hosts",
+	    HC_AUTH | HC_HTTP },
+	{ "max-redirs", "<num>", "Maximum number of redirects allowed",
+	    HC_HTTP },
 	{ "max-time", "<fractional seconds>",
 	    "Maximum time allowed for transfer", HC_CONNECTION },
+	{ "netrc", "", "Must read .netrc for user name and password",
+	    HC_CURL },
+	{ "netrc-file", "<filename>", "Specify FILE for netrc", HC_CURL },
+	{ "netrc-optional", "", "Use either .netrc or URL", HC_CURL },
+	{ "oauth2-bearer", "<token>", "OAuth 2 Bearer Token", HC_AUTH },
 	{ "output", "<file>", "Write to file instead of stdout", HC_CURL },
 	{ "output-dir", "<dir>", "Directory to save files in", HC_CURL },
+	{ "post301", "", "Do not switch to GET after following a 301",
+	    HC_HTTP | HC_POST },
+	{ "post302", "", "Do not switch to GET after following a 302",
+	    HC_HTTP | HC_POST },
+	{ "post303", "", "Do not switch to GET after following a 303",
+	    HC_HTTP | HC_POST },
 	{ "referer", "<URL>", "Referrer URL", HC_HTTP },
 	{ "remote-name", "", "Write output to a file named as the remote file",
 	    HC_OUTPUT },
@@ -85,9 +135,16 @@ static const struct help_row {
 	    HC_CONNECTION },
 	{ "show-error", "", "Show error even when -s is used", HC_CURL },
 	{ "silent", "", "Silent mode", HC_VERBOSE },
+	{ "trace-secrets", "",
+	    "Show credentials in verbose output (hget only)",
+	    HC_AUTH | HC_VERBOSE },
 	{ "trace-time", "", "Add time stamps to trace/verbose output",
 	    HC_VERBOSE },
+	{ "upload-file", "<file>", "Transfer local FILE to destination",
+	    HC_UPLOAD },
 	{ "url", "<url>", "URL to work with", HC_CURL },
+	{ "url-query", "<data>", "Add a URL query part", HC_DATA },
+	{ "user", "<user:password>", "Server user and password", HC_AUTH },
 	{ "user-agent", "<name>", "Send User-Agent <name> to server", HC_HTTP },
 	{ "verbose", "", "Make the operation more talkative", HC_VERBOSE },
 	{ "version", "", "Show version number and quit", HC_CURL },
@@ -113,7 +170,7 @@ help_row(const char *name)
 
 /* Every option whose categories meet mask, in the table's (sorted) order. */
 static void
-help_options(FILE *fp, unsigned mask)
+help_options(FILE *fp, unsigned mask, int width)
 {
 	const struct help_row	*r;
 	const char		*name;
@@ -130,7 +187,7 @@ help_options(FILE *fp, unsigned mask)
 		else
 			(void)snprintf(opt, sizeof(opt), "    --%s%s%s",
 			    name, *r->arg ? " " : "", r->arg);
-		fprintf(fp, " %-*s %s\n", HELP_WIDTH, opt, r->desc);
+		fprintf(fp, " %-*s %s\n", width, opt, r->desc);
 	}
 }
 
@@ -152,7 +209,7 @@ help_usage(FILE *fp, const char *category)
 	fputs("Usage: hget [options...] <url>\n", fp);
 	/* curl's bare --help shows a short list; hget's whole list is short */
 	if (category == NULL || strcasecmp(category, "all") == 0) {
-		help_options(fp, ~0U);
+		help_options(fp, ~0U, HELP_WIDTH);
 		return;
 	}
 	if (strcasecmp(category, "category") == 0) {
@@ -163,7 +220,8 @@ help_usage(FILE *fp, const char *category)
 		if (strcasecmp(category, help_cats[i].name) == 0) {
 			fprintf(fp, "%s: %s\n", help_cats[i].name,
 			    help_cats[i].desc);
-			help_options(fp, help_cats[i].bit);
+			help_options(fp, help_cats[i].bit,
+			    help_cats[i].width);
 			return;
 		}
 	fputs("Invalid category provided, here is a list of all "

@@ -5,11 +5,13 @@
 #include <stdio.h>
 
 /*
- * "Usage: hget [options...] <url>" and one line per option.  category is
- * what followed -h (struct opts' help_category): NULL or "all" lists
- * every option, a category name ("http", "output", ...) its options,
- * "category" the categories; anything else is answered as curl does,
- * with the list of categories.  Case does not matter.
+ * "Usage: hget [options...] <url>" and one line per option, curl 7.88's
+ * line for it byte for byte.  category is what followed -h (struct
+ * opts' help_category): NULL or "all" lists every option, a category
+ * name ("auth", "http", "post", "upload", ...) its options in the column
+ * width curl gives that category, "category" the categories; anything
+ * else is answered as curl does, with the list of categories.  Case does
+ * not matter.
  */
 void	 help_usage(FILE *fp, const char *category);
 

@@ -33,6 +33,9 @@ main_notes(const struct opts *o)
 static int
 main_usage(const struct opts_err *oe)
 {
+	/* curl's method conflicts: the warnings (notes) say it all */
+	if (oe->quiet)
+		return 2;
 	if (oe->msg[0] != '\0')
 		fprintf(stderr, "hget: %s\n", oe->msg);
 	fprintf(stderr, "hget: %s\n", OPTS_TRY_HELP);
@@ -119,6 +122,8 @@ main_run(const struct opts *o)
 		plan_free(&p);
 		return herr_exitcode(e.code);
 	}
+	for (i = 0; i < p.nnotes; i++)
+		fprintf(stderr, "%s\n", p.notes[i]);
 	if ((s = hg_session_new()) == NULL) {
 		hg_fail(&e, HERR_OUT_OF_MEMORY, "Out of memory");
 		main_report(o, &e);

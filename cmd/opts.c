@@ -1,6 +1,7 @@
 /* cmd/opts.c: curl 7.88's option table and argv walker */
 #include <errno.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -9,6 +10,7 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "limits.h"
 #include "opts.h"
 
 enum opt_kind {
@@ -34,6 +36,28 @@ struct opt {
 	opt_fn		*fn;
 };
 
+/*
+ * curl's one HTTP request method per command line (its HttpReq), in
+ * curl's order, with the names its conflict warning gives them.
+ */
+enum method {
+	METHOD_UNSPEC,
+	METHOD_GET,		/* --no-head; -G with data */
+	METHOD_HEAD,		/* -I; -I -G with data */
+	METHOD_MIMEPOST,	/* -F, --form-string */
+	METHOD_POST,		/* data (-d & co) without -G */
+	METHOD_PUT		/* -T */
+};
+
+static const char *const method_names[] = {
+	"",
+	"GET (-G, --get)",
+	"HEAD (-I, --head)",
+	"multipart formpost (-F, --form)",
+	"POST (-d, --data)",
+	"PUT (-T, --upload-file)"
+};
+
 /* The state of one opts_parse() call. */
 struct walk {
 	struct opts	 *o;
@@ -43,14 +67,24 @@ struct walk {
 	int		  i;		/* argv index of the current word */
 	const char	 *word;		/* that word, for messages */
 	size_t		  nouts;	/* slots an -o/-O has taken */
+	size_t		  nuploads;	/* slots a -T has taken */
 	size_t		  slotcap;	/* room in o->urls */
 	size_t		  hdrcap;	/* room in o->headers */
+	size_t		  datacap;	/* room in o->data */
+	size_t		  formcap;	/* room in o->forms */
+	size_t		  querycap;	/* room in o->url_queries */
 	size_t		  notecap;	/* room in o->notes */
+	enum method	  method;	/* as curl has stored it so far */
+	size_t		  parts;	/* -F "name=(" multiparts still open */
 };
 
-static opt_fn	opt_dump_header, opt_fail, opt_fail_body, opt_header, opt_help,
-		opt_http10, opt_http11, opt_ignore, opt_ipv4, opt_ipv6,
-		opt_output, opt_remote_name, opt_url, opt_version;
+static opt_fn	opt_data, opt_data_binary, opt_data_raw, opt_data_urlencode,
+		opt_dump_header, opt_fail, opt_fail_body, opt_form,
+		opt_form_string, opt_head, opt_header, opt_help, opt_http10,
+		opt_http11, opt_ignore, opt_ipv4, opt_ipv6, opt_json,
+		opt_location_trusted, opt_max_redirs, opt_netrc_file,
+		opt_oauth2_bearer, opt_output, opt_remote_name, opt_upload,
+		opt_url, opt_url_query, opt_user, opt_version;
 
 #define F(field)	offsetof(struct opts, field)
 
@@ -60,13 +94,23 @@ static opt_fn	opt_dump_header, opt_fail, opt_fail_body, opt_header, opt_help,
  * per line, name first.
  */
 static const struct opt opt_table[] = {
+	{ "basic",           0,   OPT_BOOL,    F(basic), NULL },
 	{ "connect-timeout", 0,   OPT_SECONDS, F(connect_timeout_ms), NULL },
 	{ "create-dirs",     0,   OPT_BOOL,    F(create_dirs), NULL },
+	{ "data",            'd', OPT_STRING,  0, opt_data },
+	{ "data-ascii",      0,   OPT_STRING,  0, opt_data },
+	{ "data-binary",     0,   OPT_STRING,  0, opt_data_binary },
+	{ "data-raw",        0,   OPT_STRING,  0, opt_data_raw },
+	{ "data-urlencode",  0,   OPT_STRING,  0, opt_data_urlencode },
 	{ "disable",         'q', OPT_BOOL,    0, opt_ignore },
 	{ "dump-header",     'D', OPT_STRING,  0, opt_dump_header },
+	{ "expect100-timeout", 0, OPT_SECONDS, F(expect100_timeout_ms), NULL },
 	{ "fail",            'f', OPT_BOOL,    0, opt_fail },
 	{ "fail-with-body",  0,   OPT_BOOL,    0, opt_fail_body },
-	{ "head",            'I', OPT_BOOL,    F(head), NULL },
+	{ "form",            'F', OPT_STRING,  0, opt_form },
+	{ "form-string",     0,   OPT_STRING,  0, opt_form_string },
+	{ "get",             'G', OPT_BOOL,    F(get), NULL },
+	{ "head",            'I', OPT_BOOL,    0, opt_head },
 	{ "header",          'H', OPT_STRING,  0, opt_header },
 	{ "help",            'h', OPT_BOOL,    0, opt_help },
 	{ "http0.9",         0,   OPT_BOOL,    F(http09), NULL },
@@ -75,17 +119,33 @@ static const struct opt opt_table[] = {
 	{ "include",         'i', OPT_BOOL,    F(include), NULL },
 	{ "ipv4",            '4', OPT_FLAG,    0, opt_ipv4 },
 	{ "ipv6",            '6', OPT_FLAG,    0, opt_ipv6 },
+	{ "json",            0,   OPT_STRING,  0, opt_json },
+	{ "location",        'L', OPT_BOOL,    F(location), NULL },
+	{ "location-trusted", 0,  OPT_BOOL,    0, opt_location_trusted },
+	{ "max-redirs",      0,   OPT_STRING,  0, opt_max_redirs },
 	{ "max-time",        'm', OPT_SECONDS, F(max_time_ms), NULL },
+	{ "netrc",           'n', OPT_BOOL,    F(netrc), NULL },
+	{ "netrc-file",      0,   OPT_STRING,  0, opt_netrc_file },
+	{ "netrc-optional",  0,   OPT_BOOL,    F(netrc_optional), NULL },
+	{ "oauth2-bearer",   0,   OPT_STRING,  0, opt_oauth2_bearer },
 	{ "output",          'o', OPT_STRING,  0, opt_output },
 	{ "output-dir",      0,   OPT_STRING,  F(output_dir), NULL },
+	{ "post301",         0,   OPT_BOOL,    F(post301), NULL },
+	{ "post302",         0,   OPT_BOOL,    F(post302), NULL },
+	{ "post303",         0,   OPT_BOOL,    F(post303), NULL },
 	{ "referer",         'e', OPT_STRING,  F(referer), NULL },
 	{ "remote-name",     'O', OPT_BOOL,    0, opt_remote_name },
 	{ "remote-name-all", 0,   OPT_BOOL,    F(remote_name_all), NULL },
 	{ "request",         'X', OPT_STRING,  F(request), NULL },
 	{ "show-error",      'S', OPT_BOOL,    F(show_error), NULL },
 	{ "silent",          's', OPT_BOOL,    F(silent), NULL },
+	/* hget's own, no curl option: -v shows credentials unredacted */
+	{ "trace-secrets",   0,   OPT_BOOL,    F(trace_secrets), NULL },
 	{ "trace-time",      0,   OPT_BOOL,    F(trace_time), NULL },
+	{ "upload-file",     'T', OPT_STRING,  0, opt_upload },
 	{ "url",             0,   OPT_STRING,  0, opt_url },
+	{ "url-query",       0,   OPT_STRING,  0, opt_url_query },
+	{ "user",            'u', OPT_STRING,  0, opt_user },
 	{ "user-agent",      'A', OPT_STRING,  F(user_agent), NULL },
 	{ "verbose",         'v', OPT_BOOL,    F(verbose), NULL },
 	{ "version",         'V', OPT_BOOL,    0, opt_version },
@@ -102,58 +162,51 @@ static const struct opt opt_table[] = {
  */
 static const char *const curl_only[] = {
 	"abstract-unix-socket", "alpn", "alt-svc", "anyauth", "append",
-	"aws-sigv4", "basic", "buffer", "cacert", "capath", "cert",
-	"cert-status", "cert-type", "ciphers", "clobber", "compressed",
-	"compressed-ssh", "config", "connect-to", "continue-at", "cookie",
-	"cookie-jar", "create-file-mode", "crlf", "crlfile", "curves", "data",
-	"data-ascii", "data-binary", "data-raw", "data-urlencode",
-	"delegation", "digest", "disable-eprt", "disable-epsv",
-	"disallow-username-in-url", "dns-interface", "dns-ipv4-addr",
-	"dns-ipv6-addr", "dns-servers", "doh-cert-status", "doh-insecure",
-	"doh-url", "egd-file", "engine", "eprt", "epsv", "etag-compare",
-	"etag-save", "expect100-timeout", "fail-early", "false-start", "form",
-	"form-escape", "form-string", "ftp-account",
-	"ftp-alternative-to-user", "ftp-create-dirs", "ftp-method",
-	"ftp-pasv", "ftp-port", "ftp-pret", "ftp-skip-pasv-ip", "ftp-ssl",
-	"ftp-ssl-ccc", "ftp-ssl-ccc-mode", "ftp-ssl-control", "ftp-ssl-reqd",
-	"get", "globoff", "happy-eyeballs-timeout-ms", "haproxy-protocol",
-	"hostpubmd5", "hostpubsha256", "hsts", "http2",
-	"http2-prior-knowledge", "http3", "http3-only",
-	"ignore-content-length", "insecure", "interface", "json",
+	"aws-sigv4", "buffer", "cacert", "capath", "cert", "cert-status",
+	"cert-type", "ciphers", "clobber", "compressed", "compressed-ssh",
+	"config", "connect-to", "continue-at", "cookie", "cookie-jar",
+	"create-file-mode", "crlf", "crlfile", "curves", "delegation", "digest",
+	"disable-eprt", "disable-epsv", "disallow-username-in-url",
+	"dns-interface", "dns-ipv4-addr", "dns-ipv6-addr", "dns-servers",
+	"doh-cert-status", "doh-insecure", "doh-url", "egd-file", "engine",
+	"eprt", "epsv", "etag-compare", "etag-save", "fail-early",
+	"false-start", "form-escape", "ftp-account", "ftp-alternative-to-user",
+	"ftp-create-dirs", "ftp-method", "ftp-pasv", "ftp-port", "ftp-pret",
+	"ftp-skip-pasv-ip", "ftp-ssl", "ftp-ssl-ccc", "ftp-ssl-ccc-mode",
+	"ftp-ssl-control", "ftp-ssl-reqd", "globoff",
+	"happy-eyeballs-timeout-ms", "haproxy-protocol", "hostpubmd5",
+	"hostpubsha256", "hsts", "http2", "http2-prior-knowledge", "http3",
+	"http3-only", "ignore-content-length", "insecure", "interface",
 	"junk-session-cookies", "keepalive", "keepalive-time", "key",
 	"key-type", "krb", "krb4", "libcurl", "limit-rate", "list-only",
-	"local-port", "location", "location-trusted", "login-options",
-	"mail-auth", "mail-from", "mail-rcpt", "mail-rcpt-allowfails",
-	"manual", "max-filesize", "max-redirs", "metalink", "negotiate",
-	"netrc", "netrc-file", "netrc-optional", "next", "noproxy", "npn",
-	"ntlm", "ntlm-wb", "oauth2-bearer", "parallel", "parallel-immediate",
-	"parallel-max", "pass", "path-as-is", "pinnedpubkey", "post301",
-	"post302", "post303", "preproxy", "progress-bar", "progress-meter",
-	"proto", "proto-default", "proto-redir", "proxy", "proxy-anyauth",
-	"proxy-basic", "proxy-cacert", "proxy-capath", "proxy-cert",
-	"proxy-cert-type", "proxy-ciphers", "proxy-crlfile", "proxy-digest",
-	"proxy-header", "proxy-insecure", "proxy-key", "proxy-key-type",
-	"proxy-negotiate", "proxy-ntlm", "proxy-pass", "proxy-pinnedpubkey",
-	"proxy-service-name", "proxy-ssl-allow-beast",
-	"proxy-ssl-auto-client-cert", "proxy-tls13-ciphers",
-	"proxy-tlsauthtype", "proxy-tlspassword", "proxy-tlsuser",
-	"proxy-tlsv1", "proxy-user", "proxy1.0", "proxytunnel", "pubkey",
-	"quote", "random-file", "range", "rate", "raw", "remote-header-name",
-	"remote-time", "remove-on-error", "request-target", "resolve",
-	"retry", "retry-all-errors", "retry-connrefused", "retry-delay",
-	"retry-max-time", "sasl-authzid", "sasl-ir", "service-name",
-	"sessionid", "socks4", "socks4a", "socks5", "socks5-basic",
-	"socks5-gssapi", "socks5-gssapi-nec", "socks5-gssapi-service",
-	"socks5-hostname", "speed-limit", "speed-time", "ssl",
-	"ssl-allow-beast", "ssl-auto-client-cert", "ssl-no-revoke",
+	"local-port", "login-options", "mail-auth", "mail-from", "mail-rcpt",
+	"mail-rcpt-allowfails", "manual", "max-filesize", "metalink",
+	"negotiate", "next", "noproxy", "npn", "ntlm", "ntlm-wb", "parallel",
+	"parallel-immediate", "parallel-max", "pass", "path-as-is",
+	"pinnedpubkey", "preproxy", "progress-bar", "progress-meter", "proto",
+	"proto-default", "proto-redir", "proxy", "proxy-anyauth", "proxy-basic",
+	"proxy-cacert", "proxy-capath", "proxy-cert", "proxy-cert-type",
+	"proxy-ciphers", "proxy-crlfile", "proxy-digest", "proxy-header",
+	"proxy-insecure", "proxy-key", "proxy-key-type", "proxy-negotiate",
+	"proxy-ntlm", "proxy-pass", "proxy-pinnedpubkey", "proxy-service-name",
+	"proxy-ssl-allow-beast", "proxy-ssl-auto-client-cert",
+	"proxy-tls13-ciphers", "proxy-tlsauthtype", "proxy-tlspassword",
+	"proxy-tlsuser", "proxy-tlsv1", "proxy-user", "proxy1.0", "proxytunnel",
+	"pubkey", "quote", "random-file", "range", "rate", "raw",
+	"remote-header-name", "remote-time", "remove-on-error",
+	"request-target", "resolve", "retry", "retry-all-errors",
+	"retry-connrefused", "retry-delay", "retry-max-time", "sasl-authzid",
+	"sasl-ir", "service-name", "sessionid", "socks4", "socks4a", "socks5",
+	"socks5-basic", "socks5-gssapi", "socks5-gssapi-nec",
+	"socks5-gssapi-service", "socks5-hostname", "speed-limit", "speed-time",
+	"ssl", "ssl-allow-beast", "ssl-auto-client-cert", "ssl-no-revoke",
 	"ssl-reqd", "ssl-revoke-best-effort", "sslv2", "sslv3", "stderr",
 	"styled-output", "suppress-connect-headers", "tcp-fastopen",
 	"tcp-nodelay", "telnet-option", "test-event", "tftp-blksize",
 	"tftp-no-options", "time-cond", "tls-max", "tls13-ciphers",
-	"tlsauthtype", "tlspassword", "tlsuser", "tlsv1", "tlsv1.0",
-	"tlsv1.1", "tlsv1.2", "tlsv1.3", "tr-encoding", "trace",
-	"trace-ascii", "unix-socket", "upload-file", "url-query", "use-ascii",
-	"user", "xattr",
+	"tlsauthtype", "tlspassword", "tlsuser", "tlsv1", "tlsv1.0", "tlsv1.1",
+	"tlsv1.2", "tlsv1.3", "tr-encoding", "trace", "trace-ascii",
+	"unix-socket", "use-ascii", "xattr",
 };
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
@@ -188,14 +241,14 @@ grow(void *p, size_t *cap, size_t size)
 /*
  * A line curl writes to stderr as it parses (struct opts' notes), unless
  * -s is in force at this point: "-o -x -s" still warns.  The line is
- * head, arg, tail.
+ * prefix and then len bytes of text.
  */
 static enum opts_rc
-walk_note(struct walk *w, const char *head, const char *arg,
-    const char *tail)
+walk_note(struct walk *w, const char *prefix, const char *text, size_t len)
 {
 	struct opts	 *o = w->o;
-	char		**n;
+	size_t		  plen = strlen(prefix);
+	char		**n, *line;
 
 	if (o->silent)
 		return OPTS_OK;
@@ -204,10 +257,79 @@ walk_note(struct walk *w, const char *head, const char *arg,
 			return walk_nomem(w);
 		o->notes = n;
 	}
-	if ((o->notes[o->nnotes] = buf_fmt("%s%s%s", head, arg, tail)) == NULL)
+	/* text is argv-sized at most: no overflow in the sum */
+	if ((line = malloc(plen + len + 1)) == NULL)
 		return walk_nomem(w);
-	o->nnotes++;
+	memcpy(line, prefix, plen);
+	memcpy(line + plen, text, len);
+	line[plen + len] = '\0';
+	o->notes[o->nnotes++] = line;
 	return OPTS_OK;
+}
+
+/* curl's ISSPACE: the bytes its warnings may be broken at */
+static int
+warn_space(char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/*
+ * "Warning: " and the formatted text, folded as curl 7.88's warnf() folds it
+ * (measured: "curl -o -aaa...a URL"): the text, its newline included,
+ * goes out in pieces of at most 79 - strlen("Warning: ") = 70 bytes, each
+ * ending after the last blank among its first 70 bytes (the blank stays
+ * at the end of the line), or cut at 70 when there is none; every piece
+ * gets its own "Warning: ".
+ */
+#define WARN_PREFIX	"Warning: "
+#define WARN_WIDTH	(79 - (sizeof(WARN_PREFIX) - 1))
+
+static enum opts_rc	walk_warn(struct walk *, const char *, ...)
+			    __attribute__((format(printf, 2, 3)));
+
+static enum opts_rc
+walk_warn(struct walk *w, const char *fmt, ...)
+{
+	enum opts_rc	 rc = OPTS_OK;
+	va_list		 ap;
+	char		*msg;
+	const char	*p;
+	size_t		 len, cut;
+	int		 n;
+
+	if (w->o->silent)
+		return OPTS_OK;
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0 || (msg = malloc((size_t)n + 2)) == NULL)
+		return walk_nomem(w);
+	va_start(ap, fmt);
+	(void)vsnprintf(msg, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	msg[n] = '\n';			/* curl's text ends in one */
+	msg[n + 1] = '\0';
+	p = msg;
+	len = (size_t)n + 1;
+	while (len > 0 && rc == OPTS_OK) {
+		if (len > WARN_WIDTH) {
+			cut = WARN_WIDTH - 1;
+			while (cut > 0 && !warn_space(p[cut]))
+				cut--;
+			if (cut == 0)
+				cut = WARN_WIDTH - 1;
+			rc = walk_note(w, WARN_PREFIX, p, cut + 1);
+			p += cut + 1;
+			len -= cut + 1;
+		} else {
+			/* the last piece: its newline is main's to print */
+			rc = walk_note(w, WARN_PREFIX, p, len - 1);
+			len = 0;
+		}
+	}
+	free(msg);
+	return rc;
 }
 
 /*
@@ -231,6 +353,7 @@ slot_at(struct walk *w, size_t i)
 	s = &o->urls[o->nslots++];
 	s->url = NULL;
 	s->outfile = NULL;
+	s->upload = NULL;
 	s->out = o->remote_name_all ? OPTS_OUT_REMOTE : OPTS_OUT_STDOUT;
 	return s;
 }
@@ -258,6 +381,17 @@ slot_out(struct walk *w)
 
 	if ((s = slot_at(w, w->nouts)) != NULL)
 		w->nouts++;
+	return s;
+}
+
+/* -T counts its own slots: "-o a -T f U" puts both on U (measured). */
+static struct opts_url *
+slot_upload(struct walk *w)
+{
+	struct opts_url	*s;
+
+	if ((s = slot_at(w, w->nuploads)) != NULL)
+		w->nuploads++;
 	return s;
 }
 
@@ -329,10 +463,12 @@ opt_ignore(struct walk *w, const char *arg, int on)
 static enum opts_rc
 opt_fail_both(struct walk *w)
 {
-	enum opts_rc	 rc;
+	static const char	 both[] = "You must select either --fail or "
+	    "--fail-with-body, not both.";
+	enum opts_rc		 rc;
 
-	rc = walk_note(w, "hget: You must select either --fail or "
-	    "--fail-with-body, not both.", "", "");
+	/* curl's errorf(): "curl: " and no folding this short */
+	rc = walk_note(w, "hget: ", both, sizeof(both) - 1);
 	return rc != OPTS_OK ? rc : walk_fail(w, "is badly used here");
 }
 
@@ -403,8 +539,7 @@ opt_http(struct walk *w, enum opts_http v)
 	w->o->http = v;
 	if (was == OPTS_HTTP_DEFAULT || was == v)
 		return OPTS_OK;
-	return walk_note(w, "Warning: Overrides previous HTTP version option",
-	    "", "");
+	return walk_warn(w, "Overrides previous HTTP version option");
 }
 
 static enum opts_rc
@@ -450,8 +585,8 @@ file_arg(struct walk *w, const char *arg)
 {
 	if (arg[0] != '-' || arg[1] == '\0')
 		return OPTS_OK;
-	return walk_note(w, "Warning: The file name argument '", arg,
-	    "' looks like a flag.");
+	return walk_warn(w, "The file name argument '%s' looks like a flag.",
+	    arg);
 }
 
 /* curl warns, then refuses, an empty -o (it would name no file). */
@@ -463,8 +598,7 @@ opt_output(struct walk *w, const char *arg, int on)
 
 	(void)on;
 	if (*arg == '\0') {
-		rc = walk_note(w, "Warning: output file name has no length",
-		    "", "");
+		rc = walk_warn(w, "output file name has no length");
 		return rc != OPTS_OK ? rc : walk_fail(w, "is badly used here");
 	}
 	if ((rc = file_arg(w, arg)) != OPTS_OK)
@@ -503,6 +637,279 @@ opt_url(struct walk *w, const char *arg, int on)
 {
 	(void)on;
 	return slot_url(w, arg);
+}
+
+/*
+ * curl's SetHTTPrequest(): the first method asked for is kept; asking
+ * for another one is refused with its warning, in curl's words (the new
+ * one first).  While parsing (-I, -F) that is a usage error on the
+ * word; after the walk (data, -T: curl decides those as it sets up the
+ * transfers) curl only warns and exits 2.
+ */
+static enum opts_rc
+walk_method(struct walk *w, enum method m, int parsing)
+{
+	enum opts_rc	 rc;
+
+	if (w->method == METHOD_UNSPEC || w->method == m) {
+		w->method = m;
+		return OPTS_OK;
+	}
+	rc = walk_warn(w, "You can only select one HTTP request method! "
+	    "You asked for both %s and %s.", method_names[m],
+	    method_names[w->method]);
+	if (rc != OPTS_OK)
+		return rc;
+	if (parsing)
+		return walk_fail(w, "is badly used here");
+	w->e->quiet = 1;
+	return OPTS_USAGE;
+}
+
+/*
+ * The data options, in command-line order with their kind: plan.c joins
+ * the -d family with '&' and runs --json on, as curl does, and reads
+ * the "@file"s.  Whether they make a POST, a GET (-G) or a conflict is
+ * decided after the walk (walk_conflicts), as curl decides it.
+ */
+static enum opts_rc
+data_add(struct walk *w, enum opts_data_kind kind, const char *arg)
+{
+	struct opts		*o = w->o;
+	struct opts_data	*d;
+
+	if (o->ndata == w->datacap) {
+		if ((d = grow(o->data, &w->datacap, sizeof(*d))) == NULL)
+			return walk_nomem(w);
+		o->data = d;
+	}
+	o->data[o->ndata].kind = kind;
+	o->data[o->ndata].arg = arg;
+	o->ndata++;
+	return OPTS_OK;
+}
+
+/* -d/--data and --data-ascii: the same option to curl */
+static enum opts_rc
+opt_data(struct walk *w, const char *arg, int on)
+{
+	(void)on;
+	return data_add(w, OPTS_DATA, arg);
+}
+
+static enum opts_rc
+opt_data_binary(struct walk *w, const char *arg, int on)
+{
+	(void)on;
+	return data_add(w, OPTS_DATA_BINARY, arg);
+}
+
+static enum opts_rc
+opt_data_raw(struct walk *w, const char *arg, int on)
+{
+	(void)on;
+	return data_add(w, OPTS_DATA_RAW, arg);
+}
+
+static enum opts_rc
+opt_data_urlencode(struct walk *w, const char *arg, int on)
+{
+	(void)on;
+	return data_add(w, OPTS_DATA_URLENCODE, arg);
+}
+
+static enum opts_rc
+opt_json(struct walk *w, const char *arg, int on)
+{
+	(void)on;
+	return data_add(w, OPTS_DATA_JSON, arg);
+}
+
+static enum opts_rc
+opt_url_query(struct walk *w, const char *arg, int on)
+{
+	struct opts	 *o = w->o;
+	const char	**q;
+
+	(void)on;
+	if (o->nurl_queries == w->querycap) {
+		if ((q = grow(o->url_queries, &w->querycap, sizeof(*q))) ==
+		    NULL)
+			return walk_nomem(w);
+		o->url_queries = q;
+	}
+	o->url_queries[o->nurl_queries++] = arg;
+	return OPTS_OK;
+}
+
+/*
+ * What curl 7.88's formparse() refuses without reading a file or the
+ * rest of the grammar (measured): no '=' at all, and "=)" (no name)
+ * closing a "name=(" multipart that is not open.  --form-string knows
+ * neither "(" nor ")".  The rest (";type=", ";headers=", quoting) is
+ * body.c's to check when it builds the body.
+ */
+static enum opts_rc
+form_check(struct walk *w, const char *arg, int literal)
+{
+	const char	*value = strchr(arg, '=');
+	enum opts_rc	 rc;
+
+	if (value == NULL) {
+		rc = walk_warn(w, "Illegally formatted input field!");
+		return rc != OPTS_OK ? rc : walk_fail(w, "is badly used here");
+	}
+	value++;
+	if (literal)
+		return OPTS_OK;
+	if (*value == '(')
+		w->parts++;
+	else if (value == arg + 1 && strcmp(value, ")") == 0) {
+		if (w->parts == 0) {
+			rc = walk_warn(w, "no multipart to terminate!");
+			return rc != OPTS_OK ? rc :
+			    walk_fail(w, "is badly used here");
+		}
+		w->parts--;
+	}
+	return OPTS_OK;
+}
+
+/* -F and --form-string: checked, kept in order, and curl's MIMEPOST */
+static enum opts_rc
+form_add(struct walk *w, const char *arg, int literal)
+{
+	struct opts		*o = w->o;
+	struct opts_form	*f;
+	enum opts_rc		 rc;
+
+	if ((rc = form_check(w, arg, literal)) != OPTS_OK)
+		return rc;
+	if (o->nforms == w->formcap) {
+		if ((f = grow(o->forms, &w->formcap, sizeof(*f))) == NULL)
+			return walk_nomem(w);
+		o->forms = f;
+	}
+	o->forms[o->nforms].arg = arg;
+	o->forms[o->nforms].literal = literal;
+	o->nforms++;
+	return walk_method(w, METHOD_MIMEPOST, 1);
+}
+
+static enum opts_rc
+opt_form(struct walk *w, const char *arg, int on)
+{
+	(void)on;
+	return form_add(w, arg, 0);
+}
+
+static enum opts_rc
+opt_form_string(struct walk *w, const char *arg, int on)
+{
+	(void)on;
+	return form_add(w, arg, 1);
+}
+
+/* -I asks for HEAD, and --no-head for GET: "-I --no-head" conflicts. */
+static enum opts_rc
+opt_head(struct walk *w, const char *arg, int on)
+{
+	(void)arg;
+	w->o->head = on;
+	return walk_method(w, on ? METHOD_HEAD : METHOD_GET, 1);
+}
+
+/* -T FILE: the next upload slot; the method is decided after the walk */
+static enum opts_rc
+opt_upload(struct walk *w, const char *arg, int on)
+{
+	struct opts_url	*s;
+	enum opts_rc	 rc;
+
+	(void)on;
+	if ((rc = file_arg(w, arg)) != OPTS_OK)
+		return rc;
+	if ((s = slot_upload(w)) == NULL)
+		return walk_nomem(w);
+	s->upload = arg;
+	return OPTS_OK;
+}
+
+/* curl: --location-trusted is -L plus auth to other hosts, both ways */
+static enum opts_rc
+opt_location_trusted(struct walk *w, const char *arg, int on)
+{
+	(void)arg;
+	w->o->location = on;
+	w->o->location_trusted = on;
+	return OPTS_OK;
+}
+
+/*
+ * curl 7.88's str2num(): strtol() base 10, so leading blanks and a sign
+ * pass, "0x10", "1.5" and trailing blanks do not; out of long's range
+ * is "too large" (either sign); then anything below -1 (unlimited) is
+ * "expected a proper numerical parameter".
+ */
+static enum opts_rc
+opt_max_redirs(struct walk *w, const char *arg, int on)
+{
+	char	*end;
+	long	 v;
+
+	(void)on;
+	errno = 0;
+	v = strtol(arg, &end, 10);
+	if (errno == ERANGE)
+		return walk_fail(w, "too large number");
+	if (end == arg || *end != '\0' || v < -1)
+		return walk_fail(w, "expected a proper numerical parameter");
+	w->o->max_redirs = v;
+	return OPTS_OK;
+}
+
+static enum opts_rc
+opt_netrc_file(struct walk *w, const char *arg, int on)
+{
+	(void)on;
+	w->o->netrc_file = arg;
+	return file_arg(w, arg);
+}
+
+/*
+ * A secret on the command line: keep a copy, then overwrite the argv
+ * bytes with spaces so that ps(1) shows "-u" and blanks, as curl's
+ * cleanarg() does (measured in /proc/PID/cmdline).  curl blanks only a
+ * separate word ("-u user:pw"); hget also blanks an attached one
+ * ("-uuser:pw" becomes "-u" and blanks), which hides more.  The last
+ * one given wins; the earlier copy is freed.
+ */
+static enum opts_rc
+secret_set(struct walk *w, const char **field, const char *arg)
+{
+	char	*copy;
+
+	if ((copy = strdup(arg)) == NULL)
+		return walk_nomem(w);
+	/* argv's bytes are the caller's to change (char *const argv[]) */
+	memset((char *)(uintptr_t)arg, ' ', strlen(arg));
+	free((char *)(uintptr_t)*field);
+	*field = copy;
+	return OPTS_OK;
+}
+
+static enum opts_rc
+opt_user(struct walk *w, const char *arg, int on)
+{
+	(void)on;
+	return secret_set(w, &w->o->user, arg);
+}
+
+static enum opts_rc
+opt_oauth2_bearer(struct walk *w, const char *arg, int on)
+{
+	(void)on;
+	return secret_set(w, &w->o->oauth2_bearer, arg);
 }
 
 /* bsearch() key: the first len bytes of s, compared without case. */
@@ -689,6 +1096,33 @@ walk_short(struct walk *w)
 	return OPTS_OK;
 }
 
+/*
+ * The methods curl 7.88 settles only as it sets up the transfers, after
+ * the whole line was read (so "no URL specified!" and any later usage
+ * error come first): the data make a POST, or with -G a GET (HEAD with
+ * -I); then a URL with a -T of its own asks for PUT.  curl meets a
+ * conflicting -T only at that URL's turn, after the URLs before it were
+ * transferred; hget refuses the line before any transfer.
+ */
+static enum opts_rc
+walk_conflicts(struct walk *w)
+{
+	struct opts	*o = w->o;
+	enum opts_rc	 rc;
+	enum method	 m;
+	size_t		 i;
+
+	if (o->ndata > 0) {
+		m = !o->get ? METHOD_POST : o->head ? METHOD_HEAD : METHOD_GET;
+		if ((rc = walk_method(w, m, 0)) != OPTS_OK)
+			return rc;
+	}
+	for (i = 0; i < o->nurls; i++)
+		if (o->urls[i].upload != NULL && *o->urls[i].upload != '\0')
+			return walk_method(w, METHOD_PUT, 0);
+	return OPTS_OK;
+}
+
 enum opts_rc
 opts_parse(struct opts *o, int argc, char *const argv[], struct opts_err *e)
 {
@@ -699,6 +1133,8 @@ opts_parse(struct opts *o, int argc, char *const argv[], struct opts_err *e)
 	memset(o, 0, sizeof(*o));
 	memset(&w, 0, sizeof(w));
 	e->msg[0] = '\0';
+	e->quiet = 0;
+	o->max_redirs = HG_MAX_REDIRS;	/* curl's default, 50 */
 	w.o = o;
 	w.e = e;
 	w.argc = argc;
@@ -722,6 +1158,8 @@ opts_parse(struct opts *o, int argc, char *const argv[], struct opts_err *e)
 			    sizeof(e->msg));
 		rc = OPTS_USAGE;
 	}
+	if (rc == OPTS_OK)
+		rc = walk_conflicts(&w);
 	return rc;
 }
 
@@ -735,6 +1173,12 @@ opts_free(struct opts *o)
 	free(o->notes);
 	free(o->urls);
 	free(o->headers);
+	free(o->data);
+	free(o->forms);
+	free(o->url_queries);
+	/* the secrets are opts_parse()'s copies */
+	free((char *)(uintptr_t)o->user);
+	free((char *)(uintptr_t)o->oauth2_bearer);
 	memset(o, 0, sizeof(*o));
 }
 

@@ -7,8 +7,11 @@
 
 /*
  * Every string below points into the argv given to opts_parse(): argv
- * must outlive the struct.  Nothing is read from files here: "-H @file"
- * and "-w @file" arrive as written, and plan.c opens the files.
+ * must outlive the struct.  The exceptions are the secrets, user and
+ * oauth2_bearer: opts_parse() copies them and blanks their argv words
+ * with spaces, as curl does, so that ps(1) does not show them.  Nothing
+ * is read from files here: "-H @file", "-w @file", "-d @file", "-F
+ * a=@file", "-T file" arrive as written, and plan.c/body.c open them.
  */
 
 /* Where one URL's body goes. */
@@ -21,13 +24,43 @@ enum opts_out {
 /*
  * curl pairs outputs and URLs by position: the Nth URL (bare or --url)
  * and the Nth -o/-O/--no-remote-name meet in slot N, whatever order they
- * were written in.  --remote-name-all presets OPTS_OUT_REMOTE in the
- * slots created after it; an -o of the slot's own still wins.
+ * were written in; so do the Nth -T and the Nth URL, counted apart from
+ * the outputs.  --remote-name-all presets OPTS_OUT_REMOTE in the slots
+ * created after it; an -o of the slot's own still wins.
  */
 struct opts_url {
 	const char	*url;		/* NULL: an output that got no URL */
 	enum opts_out	 out;
 	const char	*outfile;	/* -o FILE; NULL unless OPTS_OUT_FILE */
+	/*
+	 * -T FILE|-: paired with URLs by position, as -o is (curl's rule).
+	 * NULL: no -T reached this URL.  "": curl's -T "", which takes the
+	 * slot but uploads nothing (a plain transfer, no PUT).
+	 */
+	const char	*upload;
+};
+
+/*
+ * One request-body option, kept in command-line order: curl joins the
+ * -d family with '&' and concatenates --json, in the order given.
+ */
+enum opts_data_kind {
+	OPTS_DATA,		/* -d, --data-ascii: "@file" strips CR LF */
+	OPTS_DATA_BINARY,	/* --data-binary: "@file" kept as is */
+	OPTS_DATA_RAW,		/* --data-raw: no '@' meaning */
+	OPTS_DATA_URLENCODE,	/* --data-urlencode, its five forms */
+	OPTS_DATA_JSON		/* --json: like --data-binary, JSON headers */
+};
+
+struct opts_data {
+	enum opts_data_kind kind;
+	const char	*arg;		/* as written */
+};
+
+/* One -F/--form (or --form-string: no '@'/'<'/';type=' meaning). */
+struct opts_form {
+	const char	*arg;		/* as written: "name=value..." */
+	int		 literal;	/* --form-string */
 };
 
 /* --http1.0 (-0) and --http1.1: the last one given wins. */
@@ -60,6 +93,40 @@ struct opts {
 	 */
 	const char	*referer;
 	int		 head;		/* -I/--head */
+
+	/* the request body (curl's -d, -F, -T families) */
+	struct opts_data *data;		/* -d & co, in order */
+	size_t		 ndata;
+	struct opts_form *forms;	/* -F, --form-string, in order */
+	size_t		 nforms;
+	const char	**url_queries;	/* --url-query, in order */
+	size_t		 nurl_queries;
+	int		 get;		/* -G/--get: data into the query */
+
+	/* redirects */
+	int		 location;	/* -L/--location */
+	/*
+	 * --location-trusted sets (--no-: clears) both, as curl does; -L
+	 * and --no-location touch location only.
+	 */
+	int		 location_trusted;
+	long		 max_redirs;	/* --max-redirs: -1 = no limit; or 50 */
+	int		 post301;	/* --post301 */
+	int		 post302;	/* --post302 */
+	int		 post303;	/* --post303 */
+
+	/* authentication */
+	/* -u/--user "user[:password]": an allocated copy (see the top) */
+	const char	*user;
+	int		 basic;		/* --basic */
+	const char	*oauth2_bearer;	/* --oauth2-bearer TOKEN: a copy too */
+	int		 netrc;		/* -n/--netrc */
+	int		 netrc_optional; /* --netrc-optional */
+	const char	*netrc_file;	/* --netrc-file FILE */
+	/* --trace-secrets, hget's own (not curl's): no [redacted] in -v */
+	int		 trace_secrets;
+	/* --expect100-timeout, in ms as -m; 0 means curl's 1000 */
+	int64_t		 expect100_timeout_ms;
 	enum opts_http	 http;		/* -0/--http1.0, --http1.1 */
 	int		 http09;	/* --http0.9 */
 
@@ -131,14 +198,25 @@ enum opts_rc {
  *	"hget: " msg		unless msg is "" (only for a bare "hget"
  *				with no arguments, as curl does)
  *	"hget: " OPTS_TRY_HELP
+ *
+ * unless quiet is set: then only o->notes, and exit 2.
  */
 struct opts_err {
 	char		 msg[1024];	/* an overlong argv word is cut short */
+	/*
+	 * Exit 2 after o->notes with nothing more: neither msg nor the try
+	 * line.  Set for the request-method conflicts curl 7.88 finds only
+	 * when it sets up the transfers ("-d x -I", "-T f -d x"): it prints
+	 * its "Warning: You can only select one HTTP request method! ..."
+	 * lines (muted by -s) and exits 2 with no usage hint.
+	 */
+	int		 quiet;
 };
 
 /*
  * Parse argv[1 .. argc - 1] into o, curl 7.88's way.  Never prints,
- * never exits, opens nothing.  -h and -V stop the walk where they stand
+ * never exits, opens nothing; writes to argv only to blank the secrets
+ * (-u, --oauth2-bearer).  -h and -V stop the walk where they stand
  * (what follows is not looked at); so does the first error, and o then
  * holds what came before it.  o must be released with opts_free()
  * whatever the result.

@@ -3,7 +3,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <readpassphrase.h>
 
+#include "buf.h"
 #include "limits.h"
 #include "plan.h"
 
@@ -152,14 +155,212 @@ plan_headers(const struct opts *o, struct plan *p, struct hg_err *e)
 	return PLAN_OK;
 }
 
+/*
+ * -u "user" without a password: ask for it on the terminal, echo off,
+ * with curl's prompt (readpassphrase falls back to stdin without a tty).
+ */
+static enum plan_rc
+plan_user(const struct opts *o, struct plan *p, struct hg_err *e)
+{
+	char	 pass[HG_MAX_CRED], prompt[256];
+	char	*s;
+
+	if (o->user == NULL)
+		return PLAN_OK;
+	if (strchr(o->user, ':') != NULL) {
+		p->user = o->user;
+		return PLAN_OK;
+	}
+	(void)snprintf(prompt, sizeof(prompt),
+	    "Enter host password for user '%s':", o->user);
+	if (readpassphrase(prompt, pass, sizeof(pass), RPP_ECHO_OFF) == NULL)
+		pass[0] = '\0';
+	s = buf_fmt("%s:%s", o->user, pass);
+	explicit_bzero(pass, sizeof(pass));
+	if (s == NULL || plan_own(p, s) == -1) {
+		free(s);
+		hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
+		return PLAN_FAIL;
+	}
+	p->user = s;
+	return PLAN_OK;
+}
+
+/* --netrc-file FILE, or -n/--netrc-optional: ~/.netrc as curl finds it. */
+static enum plan_rc
+plan_netrc(const struct opts *o, struct plan *p, struct hg_err *e)
+{
+	const char	*home;
+	char		*s;
+
+	if (o->netrc_file != NULL) {
+		p->netrc_file = o->netrc_file;
+		return PLAN_OK;
+	}
+	if (!o->netrc && !o->netrc_optional)
+		return PLAN_OK;
+	if ((home = getenv("HOME")) == NULL || *home == '\0')
+		return PLAN_OK;
+	if ((s = buf_fmt("%s/.netrc", home)) == NULL || plan_own(p, s) == -1) {
+		free(s);
+		hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
+		return PLAN_FAIL;
+	}
+	p->netrc_file = s;
+	return PLAN_OK;
+}
+
 static void
-plan_one(const struct opts *o, const struct plan *p, size_t i,
-    struct hg_request *r)
+plan_note(struct plan *p, char *line)
+{
+	char	**n;
+
+	if (line == NULL)
+		return;
+	if ((n = reallocarray(p->notes, p->nnotes + 1, sizeof(*n))) == NULL) {
+		free(line);
+		return;
+	}
+	p->notes = n;
+	p->notes[p->nnotes++] = line;
+}
+
+/* The verb curl infers for a request, to tell whether -X was needed. */
+static const char *
+req_verb(const struct hg_request *r)
+{
+	if (r->nobody)
+		return "HEAD";
+	if (r->upload)
+		return "PUT";
+	return r->nbody > 0 ? "POST" : "GET";
+}
+
+/*
+ * What curl says about -X (and what it does not): -X HEAD waits for a
+ * body that never comes in curl; -X is kept on every redirect, even where
+ * the method would change.
+ */
+static void
+plan_notes(const struct opts *o, struct plan *p, const char *inferred)
+{
+	if (o->request == NULL)
+		return;
+	if (o->verbose && strcmp(o->request, inferred) == 0)
+		plan_note(p, buf_fmt("Note: Unnecessary use of -X or "
+		    "--request, %s is already inferred.", inferred));
+	if (o->silent)
+		return;
+	if (strcmp(o->request, "HEAD") == 0)
+		plan_note(p, buf_fmt("Warning: Setting custom HTTP method to "
+		    "HEAD with -X/--request may not work the way you want. "
+		    "Consider using -I/--head instead."));
+	if (o->location || o->location_trusted)
+		plan_note(p, buf_fmt("Note: -X/--request sends %s on every "
+		    "redirect too, also after a 301, 302 or 303, where a POST "
+		    "would become a GET (the body is dropped there all the "
+		    "same): leave -X out to let the method follow the "
+		    "redirect", o->request));
+}
+
+static enum plan_rc
+plan_own_url(struct plan *p, struct hg_request *r, char *url,
+    struct hg_err *e)
+{
+	if (url == NULL || plan_own(p, url) == -1) {
+		free(url);
+		hg_fail(e, HERR_TOO_LARGE, "URL too long (or out of memory)");
+		return PLAN_FAIL;
+	}
+	r->url = url;
+	return PLAN_OK;
+}
+
+/*
+ * The body of URL i: its -T file (PUT, the file's name appended to a URL
+ * ending in '/'), or the -d/-F/--json body every URL shares; -G and
+ * --url-query data in the query.
+ */
+static enum plan_rc
+plan_body(const struct opts *o, struct plan *p, size_t i,
+    struct hg_request *r, struct hg_err *e)
+{
+	const char	*up = o->urls[i].upload;
+
+	if (p->body.query != NULL && plan_own_url(p, r,
+	    body_add_query(r->url, p->body.query), e) != PLAN_OK)
+		return PLAN_FAIL;
+	if (up == NULL) {
+		r->body = p->body.segs;
+		r->nbody = p->body.nsegs;
+		r->content_type = p->body.content_type;
+		r->json = p->body.json;
+		return PLAN_OK;
+	}
+	if (body_upload(up, &p->uploads[i], e) != HERR_OK)
+		return PLAN_FAIL;
+	r->body = &p->uploads[i];
+	r->nbody = 1;
+	r->upload = 1;
+	return plan_own_url(p, r, body_upload_url(r->url, up), e);
+}
+
+/* The -H lines as sent: -F's Content-Type folded in, --json's added. */
+static enum plan_rc
+plan_body_headers(struct plan *p, struct hg_err *e)
+{
+	size_t	 i, n = 0;
+
+	if (p->body.drop_content_type) {
+		for (i = 0; i < p->nheaders; i++)
+			if (!body_header_dropped(&p->body, p->headers[i]))
+				p->headers[n++] = p->headers[i];
+		p->nheaders = n;
+	}
+	for (i = 0; i < p->body.nextra_headers; i++)
+		if (plan_add_header(p, p->body.extra_headers[i]) == -1) {
+			hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
+			return PLAN_FAIL;
+		}
+	return PLAN_OK;
+}
+
+/* curl's notes and the body's, and the uploads' room. */
+static enum plan_rc
+plan_bodies(const struct opts *o, struct plan *p, struct hg_err *e)
+{
+	size_t	 i;
+
+	switch (body_build(o, p->headers, p->nheaders, &p->body, e)) {
+	case BODY_OK:
+		break;
+	case BODY_USAGE:
+		return PLAN_USAGE;
+	case BODY_FAIL:
+		return PLAN_FAIL;
+	}
+	for (i = 0; i < p->body.nnotes && !o->silent; i++)
+		plan_note(p, strdup(p->body.notes[i]));
+	if (o->nurls > 0 && (p->uploads = calloc(o->nurls,
+	    sizeof(*p->uploads))) == NULL) {
+		hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
+		return PLAN_FAIL;
+	}
+	for (i = 0; i < o->nurls; i++)
+		p->uploads[i].fd = -1;
+	return plan_body_headers(p, e);
+}
+
+static enum plan_rc
+plan_one(const struct opts *o, struct plan *p, size_t i,
+    struct hg_request *r, struct hg_err *e)
 {
 	const struct opts_url	*u = &o->urls[i];
 
 	memset(r, 0, sizeof(*r));
 	r->url = u->url;
+	if (plan_body(o, p, i, r, e) != PLAN_OK)
+		return PLAN_FAIL;
 	r->method = o->request;
 	r->nobody = o->head;
 	r->http10 = o->http == OPTS_HTTP_1_0;
@@ -183,6 +384,21 @@ plan_one(const struct opts *o, const struct plan *p, size_t i,
 	    o->fail ? HG_FAIL : HG_FAIL_NONE;
 	r->verbose = o->verbose;
 	r->trace_time = o->trace_time;
+	r->follow = o->location || o->location_trusted;
+	r->location_trusted = o->location_trusted;
+	r->max_redirs = o->max_redirs;
+	r->post301 = o->post301;
+	r->post302 = o->post302;
+	r->post303 = o->post303;
+	r->user = p->user;
+	r->bearer = o->oauth2_bearer;
+	r->netrc_file = p->netrc_file;
+	r->netrc_required = o->netrc_file != NULL;
+	r->netrc_optional = o->netrc_optional && !o->netrc &&
+	    o->netrc_file == NULL;
+	r->trace_secrets = o->trace_secrets;
+	r->expect100_ms = o->expect100_timeout_ms;
+	return PLAN_OK;
 }
 
 enum plan_rc
@@ -195,7 +411,11 @@ plan_build(const struct opts *o, struct plan *p, struct hg_err *e)
 	if ((rc = plan_check_line("-X", o->request, e)) != PLAN_OK ||
 	    (rc = plan_check_line("-A", o->user_agent, e)) != PLAN_OK ||
 	    (rc = plan_check_line("-e", o->referer, e)) != PLAN_OK ||
-	    (rc = plan_headers(o, p, e)) != PLAN_OK)
+	    (rc = plan_check_line("-u", o->user, e)) != PLAN_OK ||
+	    (rc = plan_check_line("--oauth2-bearer", o->oauth2_bearer, e)) !=
+	    PLAN_OK || (rc = plan_headers(o, p, e)) != PLAN_OK ||
+	    (rc = plan_netrc(o, p, e)) != PLAN_OK ||
+	    (rc = plan_user(o, p, e)) != PLAN_OK)
 		return rc;
 	if (o->write_out != NULL && o->write_out[0] == '@') {
 		p->write_out = plan_slurp(o->write_out + 1, HG_MAX_HEADER_FILE,
@@ -206,12 +426,16 @@ plan_build(const struct opts *o, struct plan *p, struct hg_err *e)
 	} else if (o->write_out != NULL &&
 	    (p->write_out = strdup(o->write_out)) == NULL)
 		goto nomem;
+	if ((rc = plan_bodies(o, p, e)) != PLAN_OK)
+		return rc;
 	if (o->nurls > 0 &&
 	    (p->reqs = calloc(o->nurls, sizeof(*p->reqs))) == NULL)
 		goto nomem;
-	for (i = 0; i < o->nurls; i++)
-		plan_one(o, p, i, &p->reqs[i]);
-	p->nreqs = o->nurls;
+	for (i = 0; i < o->nurls; i++, p->nreqs++)
+		if (plan_one(o, p, i, &p->reqs[i], e) != PLAN_OK)
+			return PLAN_FAIL;
+	if (p->nreqs > 0)
+		plan_notes(o, p, req_verb(&p->reqs[0]));
 	return PLAN_OK;
 nomem:
 	hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
@@ -223,9 +447,20 @@ plan_free(struct plan *p)
 {
 	size_t	 i;
 
-	for (i = 0; i < p->nowned; i++)
+	/* a prompted password is among them: wipe before freeing */
+	for (i = 0; i < p->nnotes; i++)
+		free(p->notes[i]);
+	for (i = 0; i < p->nowned; i++) {
+		explicit_bzero(p->owned[i], strlen(p->owned[i]));
 		free(p->owned[i]);
+	}
 	free(p->owned);
+	free(p->notes);
+	body_free(&p->body);
+	for (i = 0; p->uploads != NULL && i < p->nreqs; i++)
+		if (p->uploads[i].fd > 0)
+			(void)close(p->uploads[i].fd);
+	free(p->uploads);
 	free(p->headers);
 	free(p->reqs);
 	free(p->write_out);

@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "hget.h"
+#include "body.h"
 #include "opts.h"
 
 struct plan {
@@ -15,6 +16,12 @@ struct plan {
 	char		**owned;	/* strings read from files */
 	size_t		 nowned;
 	char		*write_out;	/* -w, @file read in; NULL = none */
+	const char	*user;		/* -u "user:password", prompted if need be */
+	char		**notes;	/* lines for main to print first */
+	size_t		 nnotes;
+	const char	*netrc_file;	/* the netrc to read; NULL = none */
+	struct body	 body;		/* -d, --json, -F, -G, --url-query */
+	struct hg_seg	*uploads;	/* -T: one segment per URL */
 };
 
 enum plan_rc {

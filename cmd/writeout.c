@@ -387,6 +387,22 @@ wo_value_result(struct wo_ctx *c, enum wo_var id, struct wo_val *v)
 		wo_str(v, r->url_effective.len > 0 ?
 		    r->url_effective.data : "");
 		break;
+	case WO_REDIRECT_URL:
+		wo_str(v, r->redirect_url.len > 0 ? r->redirect_url.data :
+		    NULL);
+		break;
+	case WO_SIZE_UPLOAD:
+		wo_num(v, WK_NUM, wo_off(r->size_upload));
+		break;
+	case WO_SPEED_UPLOAD:
+		wo_num(v, WK_NUM, wo_speed(wo_off(r->size_upload),
+		    wo_usec(r->time_total)));
+		break;
+	case WO_METHOD:
+		if (r->method[0] == '\0')
+			return -1;	/* nothing sent: cmd/'s guess */
+		wo_str(v, r->method);
+		break;
 	default:
 		return -1;
 	}
@@ -445,13 +461,10 @@ wo_value(struct wo_ctx *c, enum wo_var id, struct wo_val *v)
 		wo_num(v, WK_NUM, x->urlnum);
 		break;
 	case WO_FTP_ENTRY_PATH:
-	case WO_REDIRECT_URL:
 		wo_str(v, NULL);
 		break;
 	case WO_NUM_CERTS:
 	case WO_PROXY_SSL_VERIFY:
-	case WO_SIZE_UPLOAD:
-	case WO_SPEED_UPLOAD:
 	case WO_SSL_VERIFY:
 		wo_num(v, WK_NUM, 0);
 		break;

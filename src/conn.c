@@ -76,6 +76,16 @@ conn_wait(struct conn *c, short events, int64_t deadline)
 }
 
 enum conn_rc
+conn_readable(struct conn *c, int64_t deadline)
+{
+	if (conn_pending(c) > 0)
+		return CONN_OK;
+	if (deadline == 0)
+		return CONN_OK;
+	return conn_wait(c, POLLIN, deadline);
+}
+
+enum conn_rc
 conn_write_all(struct conn *c, const void *p, size_t n, int64_t deadline)
 {
 	const char	*s = p;

@@ -42,6 +42,8 @@ conn_pending(const struct conn *c)
 	return c->end - c->start;
 }
 
+/* Wait until a byte can be read (or is buffered), or the deadline. */
+enum conn_rc	 conn_readable(struct conn *, int64_t deadline);
 enum conn_rc	 conn_write_all(struct conn *, const void *, size_t,
 		    int64_t deadline);
 /* Append one line (through its LF) to line; CONN_EOF before a LF leaves

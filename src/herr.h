@@ -28,6 +28,7 @@
 	X(SEND_ERROR,		 55, "Failed sending data to the peer")	\
 	X(RECV_ERROR,		 56, "Failure when receiving data from the peer") \
 	X(BAD_CONTENT_ENCODING,	 61, "Unrecognized or bad HTTP Content or Transfer-Encoding") \
+	X(SEND_FAIL_REWIND,	 65, "Send failed since rewinding of the data stream failed") \
 	X(TOO_LARGE,		100, "A value or data field grew larger than allowed")
 
 enum herr {

@@ -24,6 +24,20 @@ enum hg_fail_mode {
 	HG_FAIL_WITH_BODY	/* --fail-with-body: exits 22, body written */
 };
 
+/*
+ * One piece of a request body.  cmd/ opens every file before anything is
+ * sent (a local error never follows a request) and hands the core
+ * descriptors: regular files and spooled stdin have a known size and are
+ * read with pread(2), so a body can be sent again after a 307; a stream
+ * (-T - from a pipe) has size -1, is sent chunked and only once.
+ */
+struct hg_seg {
+	const char	*mem;		/* bytes in memory, when fd == -1 */
+	size_t		 len;
+	int		 fd;		/* -1: mem; else read from here */
+	int64_t		 size;		/* bytes to read from fd; -1: to EOF */
+};
+
 /* One transfer, as cmd/plan.c builds it from the options. */
 struct hg_request {
 	const char	 *url;		/* as the user wrote it */
@@ -37,6 +51,32 @@ struct hg_request {
 	const char	 *referer;	/* -e; NULL = none */
 	const char *const *headers;	/* -H lines, @file already expanded */
 	size_t		  nheaders;
+
+	/* the body: NULL/0 = none; a POST or PUT without one sends none */
+	const struct hg_seg *body;
+	size_t		  nbody;
+	/* a default Content-Type for the body (-H can replace or remove it):
+	 * form-urlencoded for -d, application/json for --json, multipart
+	 * with its boundary for -F; NULL = none (-T) */
+	const char	 *content_type;
+	int		  json;		/* --json: also Accept: application/json */
+	int		  upload;	/* -T: PUT, Expect as curl does for uploads */
+	int64_t		  expect100_ms;	/* wait for 100 Continue; 0 = 1000 */
+
+	/* redirects */
+	int		  follow;	/* -L */
+	long		  max_redirs;	/* -1 unlimited */
+	int		  post301, post302, post303;
+	int		  location_trusted; /* credentials follow to other hosts */
+
+	/* credentials, for the URL's origin only */
+	const char	 *user;		/* -u "user:password" (prompted already) */
+	const char	 *bearer;	/* --oauth2-bearer */
+	const char	 *netrc_file;	/* NULL = no netrc lookup */
+	int		  netrc_required; /* --netrc-file: a missing file fails */
+	int		  netrc_optional; /* --netrc-optional: the URL's password
+					   wins over netrc's */
+	int		  trace_secrets; /* -v shows Authorization values */
 
 	/* how to connect */
 	int		  ipresolve;	/* 0 any, 4 or 6 */
@@ -66,6 +106,7 @@ struct hg_result {
 	uint64_t	 size_download;	/* body bytes delivered */
 	uint64_t	 size_header;	/* head bytes received, all responses */
 	uint64_t	 size_request;	/* request bytes sent */
+	uint64_t	 size_upload;	/* request body bytes sent */
 	double		 time_namelookup;	/* seconds since the start */
 	double		 time_connect;
 	double		 time_pretransfer;
@@ -73,6 +114,8 @@ struct hg_result {
 	double		 time_total;
 	int		 num_connects;	/* new connections this transfer made */
 	int		 num_redirects;
+	struct buf	 redirect_url;	/* Location not followed; "" = none */
+	char		 method[32];	/* the last request's verb */
 	char		 remote_ip[64];	/* "" when never connected */
 	unsigned	 remote_port;
 	char		 local_ip[64];

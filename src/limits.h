@@ -17,6 +17,9 @@
 #define HG_MAX_TRAILERS		(300 * 1024)
 /* interim 1xx responses before the final one */
 #define HG_MAX_INTERIM		100
+/* a netrc file, and one login or password in it or in -u */
+#define HG_MAX_NETRC		(1024 * 1024)
+#define HG_MAX_CRED		4096
 /* kept-alive connections one run holds (curl's CURLOPT_MAXCONNECTS) */
 #define HG_MAX_CONNS		5
 /* a URL as given or built; curl's CURL_MAX_INPUT_LENGTH is 8 MB */
@@ -25,6 +28,8 @@
 #define HG_MAX_HOST		256
 /* the serialised request head */
 #define HG_MAX_REQUEST		(1024 * 1024)
+/* a POST body above this many bytes waits for 100 Continue (curl's) */
+#define HG_EXPECT_THRESHOLD	(1024 * 1024)
 /* body I/O buffer: sized for throughput, reused for the whole transfer */
 #define HG_IOBUF		(256 * 1024)
 /* a -H @file: lines read from it, bytes in it */

@@ -1,5 +1,4 @@
 /* src/req.c: serialise the request line and header fields */
-#include <stdint.h>
 #include <string.h>
 
 #include "limits.h"
@@ -61,7 +60,11 @@ req_method(const struct hg_request *r)
 {
 	if (r->method != NULL)
 		return r->method;
-	return r->nobody ? "HEAD" : "GET";
+	if (r->nobody)
+		return "HEAD";
+	if (r->upload)
+		return "PUT";
+	return r->nbody > 0 ? "POST" : "GET";
 }
 
 /* A custom field line as sent: "Name: value" as given, "Name;" as "Name:". */
@@ -73,84 +76,6 @@ req_add_custom(struct buf *out, const char *line, struct custom c)
 		    buf_addstr(out, ":\r\n") == -1 ? -1 : 0;
 	return buf_addstr(out, line) == -1 ||
 	    buf_addstr(out, "\r\n") == -1 ? -1 : 0;
-}
-
-static int
-req_hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	c = span_lower(c);
-	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
-/* RFC 3986 §2.1: userinfo is percent-encoded in the URL, not on the wire. */
-static int
-req_add_decoded(struct buf *out, const char *s)
-{
-	int	 hi, lo;
-
-	for (; *s != '\0'; s++) {
-		if (s[0] == '%' && (hi = req_hexval((unsigned char)s[1])) != -1 &&
-		    (lo = req_hexval((unsigned char)s[2])) != -1) {
-			if (buf_addc(out, (char)(hi << 4 | lo)) == -1)
-				return -1;
-			s += 2;
-		} else if (buf_addc(out, *s) == -1)
-			return -1;
-	}
-	return 0;
-}
-
-/* RFC 4648 §4 base64 of in, appended to out. */
-static int
-req_add_base64(struct buf *out, const unsigned char *in, size_t n)
-{
-	static const char	 b64[] =
-	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-	uint32_t		 v;
-	size_t			 i;
-	char			 q[4];
-
-	for (i = 0; i < n; i += 3) {
-		v = (uint32_t)in[i] << 16;
-		if (i + 1 < n)
-			v |= (uint32_t)in[i + 1] << 8;
-		if (i + 2 < n)
-			v |= in[i + 2];
-		q[0] = b64[v >> 18 & 63];
-		q[1] = b64[v >> 12 & 63];
-		q[2] = i + 1 < n ? b64[v >> 6 & 63] : '=';
-		q[3] = i + 2 < n ? b64[v & 63] : '=';
-		if (buf_add(out, q, 4) == -1)
-			return -1;
-	}
-	return 0;
-}
-
-/*
- * RFC 7617: credentials in the URL go out as Basic auth, as curl sends
- * them ("user:" when the URL has no password), unless -H gives its own.
- */
-static int
-req_auth(const struct hg_request *r, const struct url *u, struct buf *out)
-{
-	struct custom	 c;
-	struct buf	 cred;
-	int		 rc;
-
-	if (u->user == NULL || req_find(r, "Authorization", &c) != NULL)
-		return 0;
-	buf_init(&cred, HG_MAX_REQUEST);
-	rc = req_add_decoded(&cred, u->user) == -1 ||
-	    buf_addc(&cred, ':') == -1 ||
-	    (u->password != NULL && req_add_decoded(&cred, u->password) == -1) ||
-	    buf_addstr(out, "Authorization: Basic ") == -1 ||
-	    req_add_base64(out, (const unsigned char *)cred.data, cred.len) ==
-	    -1 || buf_addstr(out, "\r\n") == -1 ? -1 : 0;
-	explicit_bzero(cred.data, cred.len);
-	buf_free(&cred);
-	return rc;
 }
 
 /* Host first, as curl: a -H Host takes the default's place. */
@@ -173,58 +98,113 @@ req_host(const struct hg_request *r, const struct url *u, struct buf *out)
 }
 
 static int
-req_defaults(const struct hg_request *r, struct buf *out)
+req_line(struct buf *out, const char *name, const char *v)
+{
+	return buf_addstr(out, name) == -1 || buf_addstr(out, ": ") == -1 ||
+	    buf_addstr(out, v) == -1 || buf_addstr(out, "\r\n") == -1 ? -1 : 0;
+}
+
+/* Authorization, User-Agent, Accept, Referer: curl's defaults, in order. */
+static int
+req_defaults(const struct hg_request *r, const struct req_hop *hop,
+    struct buf *out)
 {
 	struct custom	 c;
-	const char	*ua = r->user_agent, *ref = r->referer, *auto_at;
-	size_t		 reflen;
+	const char	*ua = r->user_agent;
 
 	if (ua == NULL)
 		ua = "hget/" HGET_VERSION;
+	if (hop->auth != NULL && req_find(r, "Authorization", &c) == NULL &&
+	    req_line(out, "Authorization", hop->auth) == -1)
+		return -1;
 	if (*ua != '\0' && req_find(r, "User-Agent", &c) == NULL &&
-	    buf_printf(out, "User-Agent: %s\r\n", ua) == -1)
+	    req_line(out, "User-Agent", ua) == -1)
 		return -1;
 	if (req_find(r, "Accept", &c) == NULL &&
-	    buf_addstr(out, "Accept: */*\r\n") == -1)
+	    req_line(out, "Accept", "*/*") == -1)
 		return -1;
-	if (ref == NULL || req_find(r, "Referer", &c) != NULL)
+	if (hop->referer == NULL || *hop->referer == '\0' ||
+	    req_find(r, "Referer", &c) != NULL)
 		return 0;
-	/* -e "URL;auto": the ";auto" is for redirects, never sent; curl
-	 * cuts at the first ";auto" wherever it stands */
-	auto_at = strstr(ref, ";auto");
-	reflen = auto_at != NULL ? (size_t)(auto_at - ref) : strlen(ref);
-	if (reflen == 0)
-		return 0;
-	return buf_addstr(out, "Referer: ") == -1 ||
-	    buf_add(out, ref, reflen) == -1 ||
-	    buf_addstr(out, "\r\n") == -1 ? -1 : 0;
+	return req_line(out, "Referer", hop->referer);
 }
 
-enum herr
-req_build(const struct hg_request *r, const struct url *u, struct buf *out,
-    struct hg_err *e)
+/*
+ * RFC 9110 §11.6.2, §15.4: the user's own Authorization and Cookie fields
+ * belong to the origin they were given for, not to where a redirect goes.
+ */
+static int
+req_private(struct custom c)
+{
+	return span_eqi(c.name, "Authorization") || span_eqi(c.name, "Cookie");
+}
+
+static int
+req_customs(const struct hg_request *r, const struct req_hop *hop,
+    struct buf *out)
 {
 	struct custom	 c;
 	size_t		 i;
 
-	if (buf_printf(out, "%s ", req_method(r)) == -1 ||
-	    url_target(u, out) == -1 ||
-	    buf_addstr(out, r->http10 ? " HTTP/1.0\r\n" : " HTTP/1.1\r\n") ==
-	    -1 || req_host(r, u, out) == -1 || req_auth(r, u, out) == -1 ||
-	    req_defaults(r, out) == -1)
-		goto big;
 	for (i = 0; i < r->nheaders; i++) {
 		c = req_custom(r->headers[i]);
 		if (c.kind == CUSTOM_IGNORE || c.kind == CUSTOM_REMOVE ||
-		    span_eqi(c.name, "Host"))
+		    span_eqi(c.name, "Host") || (!hop->creds && req_private(c)))
 			continue;
 		if (req_add_custom(out, r->headers[i], c) == -1)
-			goto big;
+			return -1;
 	}
-	if (buf_addstr(out, "\r\n") == -1)
-		goto big;
+	return 0;
+}
+
+/*
+ * After the -H fields, as curl: the body's length (or chunked), its
+ * default type, and Expect: 100-continue for uploads and for bodies over
+ * 1 MiB or of unknown size (curl's EXPECT_100_THRESHOLD), in HTTP/1.1.
+ */
+static int
+req_body_fields(const struct hg_request *r, const struct req_hop *hop,
+    struct buf *out)
+{
+	struct custom	 c;
+
+	if (!hop->has_body)
+		return 0;
+	if (hop->body_size < 0 ? buf_addstr(out,
+	    "Transfer-Encoding: chunked\r\n") == -1 :
+	    buf_printf(out, "Content-Length: %lld\r\n",
+	    (long long)hop->body_size) == -1)
+		return -1;
+	if (r->content_type != NULL && req_find(r, "Content-Type", &c) == NULL &&
+	    req_line(out, "Content-Type", r->content_type) == -1)
+		return -1;
+	if (hop->expect && req_line(out, "Expect", "100-continue") == -1)
+		return -1;
+	return 0;
+}
+
+int
+req_wants_expect(const struct hg_request *r, const struct req_hop *hop)
+{
+	struct custom	 c;
+
+	if (!hop->has_body || r->http10 || req_find(r, "Expect", &c) != NULL)
+		return 0;
+	return r->upload || hop->body_size < 0 ||
+	    hop->body_size > HG_EXPECT_THRESHOLD;
+}
+
+enum herr
+req_build(const struct hg_request *r, const struct req_hop *hop,
+    struct buf *out, struct hg_err *e)
+{
+	if (buf_printf(out, "%s ", hop->method) == -1 ||
+	    url_target(hop->url, out) == -1 ||
+	    buf_addstr(out, r->http10 ? " HTTP/1.0\r\n" : " HTTP/1.1\r\n") ==
+	    -1 || req_host(r, hop->url, out) == -1 ||
+	    req_defaults(r, hop, out) == -1 || req_customs(r, hop, out) == -1 ||
+	    req_body_fields(r, hop, out) == -1 || buf_addstr(out, "\r\n") == -1)
+		return hg_fail(e, HERR_TOO_LARGE,
+		    "request head larger than %d bytes", HG_MAX_REQUEST);
 	return HERR_OK;
-big:
-	return hg_fail(e, HERR_TOO_LARGE, "request head larger than %d bytes",
-	    HG_MAX_REQUEST);
 }

@@ -7,16 +7,34 @@
 #include "hget.h"
 #include "url.h"
 
-/* The verb: -X if given, else HEAD for -I, else GET. */
+/* What changes from one redirect hop to the next. */
+struct req_hop {
+	const struct url *url;
+	const char	*method;	/* the verb for this hop */
+	const char	*auth;		/* Authorization value; NULL = none */
+	int		 creds;		/* -H Authorization/Cookie may go here */
+	const char	*referer;	/* NULL = none */
+	int		 has_body;	/* the request body goes with this hop */
+	int64_t		 body_size;	/* its length; -1 = chunked */
+	int		 expect;	/* send Expect: 100-continue */
+};
+
+/* The first verb: -X if given, else HEAD (-I), PUT (-T), POST (a body)
+ * or GET. */
 const char	*req_method(const struct hg_request *);
+
+/* Would curl send Expect: 100-continue with this hop's body? */
+int		 req_wants_expect(const struct hg_request *,
+		    const struct req_hop *);
 
 /*
  * Serialise the request line and header fields, CRLF-terminated, into out:
- * Host, User-Agent, Accept and Referer defaults in curl's order, then the
- * -H lines in theirs ("Name: v" replaces a default, "Name:" removes it,
- * "Name;" sends it empty).  HERR_TOO_LARGE past HG_MAX_REQUEST.
+ * Host, Authorization, User-Agent, Accept and Referer defaults in curl's
+ * order, then the -H lines in theirs ("Name: v" replaces a default,
+ * "Name:" removes it, "Name;" sends it empty), then the body's fields.
+ * HERR_TOO_LARGE past HG_MAX_REQUEST.
  */
-enum herr	 req_build(const struct hg_request *, const struct url *,
+enum herr	 req_build(const struct hg_request *, const struct req_hop *,
 		    struct buf *out, struct hg_err *);
 
 #endif

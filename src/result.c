@@ -12,6 +12,7 @@ hg_result_init(struct hg_result *r)
 	memset(r, 0, sizeof(*r));
 	buf_init(&r->url_effective, HG_MAX_URL);
 	buf_init(&r->head, HG_MAX_HEAD);
+	buf_init(&r->redirect_url, HG_MAX_URL);
 }
 
 void
@@ -19,6 +20,7 @@ hg_result_free(struct hg_result *r)
 {
 	buf_free(&r->url_effective);
 	buf_free(&r->head);
+	buf_free(&r->redirect_url);
 }
 
 int

@@ -2,6 +2,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
@@ -14,6 +15,7 @@ trace_init(struct trace *t, int verbose, int trace_time)
 {
 	t->fp = verbose ? stderr : NULL;
 	t->time = trace_time;
+	t->redact = 1;
 	/* curl shows data-size lines only when the body is not on a tty */
 	t->data = !isatty(STDOUT_FILENO);
 }
@@ -47,13 +49,47 @@ trace_info(struct trace *t, const char *fmt, ...)
 	fputc('\n', t->fp);
 }
 
+/*
+ * Is line an Authorization or Proxy-Authorization field?  Then *keep is
+ * how much of it to show: the name and the scheme ("Basic "), not the
+ * credentials.
+ */
+static int
+trace_secret(const char *line, size_t len, size_t *keep)
+{
+	static const char	*names[] = { "authorization:",
+	    "proxy-authorization:" };
+	const char		*sp;
+	size_t			 i, n;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		n = strlen(names[i]);
+		if (len >= n && strncasecmp(line, names[i], n) == 0)
+			break;
+	}
+	if (i == sizeof(names) / sizeof(names[0]))
+		return 0;
+	while (n < len && line[n] == ' ')
+		n++;
+	sp = memchr(line + n, ' ', len - n);
+	*keep = sp != NULL ? (size_t)(sp - line) + 1 : n;
+	return 1;
+}
+
 void
 trace_out(struct trace *t, const char *line, size_t len)
 {
+	size_t	 keep;
+
 	if (t == NULL || t->fp == NULL)
 		return;
 	trace_stamp(t);
 	fputs("> ", t->fp);
+	if (t->redact && trace_secret(line, len, &keep)) {
+		fwrite(line, 1, keep, t->fp);
+		fputs("[redacted]\r\n", t->fp);
+		return;
+	}
 	fwrite(line, 1, len, t->fp);
 }
 

@@ -10,13 +10,15 @@ struct trace {
 	FILE	*fp;		/* NULL: tracing off */
 	int	 time;		/* --trace-time: "HH:MM:SS.uuuuuu " prefix */
 	int	 data;		/* "{ [N bytes data]" lines: stdout is no tty */
+	int	 redact;	/* credentials in "> " lines become [redacted] */
 };
 
 void	trace_init(struct trace *, int verbose, int trace_time);
 /* "* " + a message of ours (untrusted parts already through trace_vis). */
 void	trace_info(struct trace *, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
-/* "> " + a request line of ours, sent as is (CRLF included). */
+/* "> " + a request line of ours, sent as is (CRLF included); with
+ * redact, an Authorization value shows its scheme and "[redacted]". */
 void	trace_out(struct trace *, const char *line, size_t len);
 /* "< " + a head line from the server: made safe for a terminal. */
 void	trace_in(struct trace *, const char *line, size_t len);

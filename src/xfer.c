@@ -1,4 +1,4 @@
-/* src/xfer.c: one transfer: connect, send, read the head, pump the body */
+/* src/xfer.c: the driver: one transfer, its redirects, its response */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -6,73 +6,7 @@
 #include <unistd.h>
 
 #include "clock.h"
-#include "conn.h"
-#include "head.h"
-#include "hget.h"
-#include "limits.h"
-#include "net.h"
-#include "req.h"
-#include "sink.h"
-#include "trace.h"
-#include "url.h"
-
-/* A connection kept for reuse, and where it goes (for -w). */
-struct pooled {
-	struct conn	 conn;
-	struct net_peer	 peer;
-	uint64_t	 used;		/* session tick of its last use */
-};
-
-struct hg_session {
-	struct pooled	 pool[HG_MAX_CONNS];
-	uint64_t	 tick;
-	int		 nconns;	/* connections opened: the next "#N" */
-};
-
-struct xfer {
-	const struct hg_request	*rq;
-	struct hg_result	*r;
-	struct hg_session	*s;
-	struct pooled		*slot;		/* the pool entry in use */
-	struct conn		*c;		/* &slot->conn */
-	struct url		 url;
-	struct trace		 tr;
-	struct sink		 body;
-	struct sink		 dump;
-	int			 dumping;	/* -D given */
-	struct head		 h;
-	struct framing		 fr;
-	int64_t			 start;
-	int64_t			 deadline;	/* -m; 0 = none */
-	int			 reused;	/* the connection was kept alive */
-	int			 keep;		/* may stay open afterwards */
-	int			 got_bytes;	/* any response byte arrived */
-};
-
-struct hg_session *
-hg_session_new(void)
-{
-	struct hg_session	*s;
-	size_t			 i;
-
-	if ((s = calloc(1, sizeof(*s))) == NULL)
-		return NULL;
-	for (i = 0; i < HG_MAX_CONNS; i++)
-		conn_init(&s->pool[i].conn);
-	return s;
-}
-
-void
-hg_session_free(struct hg_session *s)
-{
-	size_t	 i;
-
-	if (s == NULL)
-		return;
-	for (i = 0; i < HG_MAX_CONNS; i++)
-		conn_close(&s->pool[i].conn);
-	free(s);
-}
+#include "xfer.h"
 
 void
 hg_signal_cleanup(void)
@@ -80,14 +14,14 @@ hg_signal_cleanup(void)
 	sink_signal_cleanup();
 }
 
-static double
+double
 xfer_secs(const struct xfer *x, int64_t at)
 {
 	return at <= x->start ? 0.0 : (double)(at - x->start) / 1e6;
 }
 
 /* A read or write failed: curl's words for each way it can. */
-static enum herr
+enum herr
 xfer_conn_fail(struct xfer *x, enum conn_rc rc, int sending, struct hg_err *e)
 {
 	uint64_t	 got = x->r->size_download;
@@ -150,145 +84,11 @@ xfer_sinks(struct xfer *x, struct hg_err *e)
 	return HERR_OK;
 }
 
-static void
-xfer_peer(struct xfer *x)
-{
-	const struct net_peer	*p = &x->slot->peer;
-
-	(void)strlcpy(x->r->remote_ip, p->ip, sizeof(x->r->remote_ip));
-	x->r->remote_port = p->port;
-	(void)strlcpy(x->r->local_ip, p->local_ip, sizeof(x->r->local_ip));
-	x->r->local_port = p->local_port;
-}
-
-/* Does c go where this URL goes, with the same -4/-6? */
-static int
-xfer_same_origin(const struct xfer *x, const struct conn *c)
-{
-	return c->fd != -1 && strcmp(c->scheme, x->url.scheme) == 0 &&
-	    strcmp(c->host, x->url.host) == 0 && c->port == x->url.port &&
-	    c->family == x->rq->ipresolve;
-}
-
-/*
- * Pick the pool entry for this URL: a live kept-alive connection to the
- * same origin (1), else a free entry or the least recently used one (0).
- */
-static int
-xfer_pick(struct xfer *x)
-{
-	struct hg_session	*s = x->s;
-	struct pooled		*p, *lru = &s->pool[0];
-	size_t			 i;
-
-	for (i = 0; i < HG_MAX_CONNS; i++) {
-		p = &s->pool[i];
-		if (!xfer_same_origin(x, &p->conn))
-			continue;
-		x->slot = p;
-		if (!conn_stale(&p->conn))
-			return 1;
-		trace_info(&x->tr, "Connection %d seems to be dead",
-		    p->conn.id);
-		conn_close(&p->conn);
-		return 0;
-	}
-	for (i = 0; i < HG_MAX_CONNS; i++) {
-		p = &s->pool[i];
-		if (p->conn.fd == -1) {
-			x->slot = p;
-			return 0;
-		}
-		if (p->used < lru->used)
-			lru = p;
-	}
-	trace_info(&x->tr, "Closing connection %d", lru->conn.id);
-	conn_close(&lru->conn);
-	x->slot = lru;
-	return 0;
-}
-
-static enum herr
-xfer_connect(struct xfer *x, struct hg_err *e)
-{
-	struct conn		*c;
-	struct net_target	 t;
-	struct net_peer		 p;
-	enum herr		 rc;
-	int			 reuse;
-
-	reuse = xfer_pick(x);
-	x->slot->used = ++x->s->tick;
-	x->c = c = &x->slot->conn;
-	if (reuse) {
-		x->reused = 1;
-		trace_info(&x->tr, "Re-using existing connection #%d with host "
-		    "%s", c->id, c->host);
-		x->r->time_namelookup = x->r->time_connect =
-		    xfer_secs(x, clock_us());
-		xfer_peer(x);
-		return HERR_OK;
-	}
-	memset(&t, 0, sizeof(t));
-	memset(&p, 0, sizeof(p));
-	t.host = x->url.host;
-	t.port = x->url.port;
-	t.family = x->rq->ipresolve;
-	t.deadline = x->deadline;
-	t.connect_deadline = x->start + (x->rq->connect_timeout_ms > 0 ?
-	    x->rq->connect_timeout_ms : 300000) * 1000;
-	if ((rc = net_connect(&t, &x->tr, x->start, &p, e)) != HERR_OK) {
-		trace_info(&x->tr, "%s", e->msg);
-		return rc;
-	}
-	x->r->time_namelookup = xfer_secs(x, p.resolved_at);
-	x->r->time_connect = xfer_secs(x, p.connected_at);
-	if (conn_attach(c, p.fd) == -1) {
-		(void)close(p.fd);
-		return hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
-	}
-	c->id = x->s->nconns++;
-	c->port = x->url.port;
-	c->family = x->rq->ipresolve;
-	(void)strlcpy(c->host, x->url.host, sizeof(c->host));
-	(void)strlcpy(c->scheme, x->url.scheme, sizeof(c->scheme));
-	x->r->num_connects++;
-	x->slot->peer = p;
-	xfer_peer(x);
-	trace_info(&x->tr, "Connected to %s (%s) port %u (#%d)", x->url.host,
-	    p.ip, p.port, c->id);
-	return HERR_OK;
-}
-
-static enum herr
-xfer_send(struct xfer *x, struct hg_err *e)
-{
-	struct buf	 req;
-	const char	*p, *lf;
-	enum conn_rc	 crc;
-	enum herr	 rc;
-
-	buf_init(&req, HG_MAX_REQUEST);
-	if ((rc = req_build(x->rq, &x->url, &req, e)) != HERR_OK)
-		goto out;
-	for (p = req.data; (lf = strchr(p, '\n')) != NULL; p = lf + 1)
-		trace_out(&x->tr, p, (size_t)(lf - p) + 1);
-	x->r->time_pretransfer = xfer_secs(x, clock_us());
-	crc = conn_write_all(x->c, req.data, req.len, x->deadline);
-	if (crc != CONN_OK)
-		rc = xfer_conn_fail(x, crc, 1, e);
-	else
-		x->r->size_request += req.len;
-out:
-	buf_free(&req);
-	return rc;
-}
-
 /*
  * Read one head, line by line, into r->head: each line traced as it
  * arrives, the whole parsed once the empty line is in.
  */
-static enum herr
+enum herr
 xfer_read_head(struct xfer *x, struct hg_err *e)
 {
 	struct buf	*head = &x->r->head;
@@ -333,7 +133,7 @@ xfer_read_head(struct xfer *x, struct hg_err *e)
 }
 
 /* Head lines to -i/-I (with the body) and -D, in the server's bytes. */
-static enum herr
+enum herr
 xfer_show_head(struct xfer *x, struct hg_err *e)
 {
 	const struct buf	*head = &x->r->head;
@@ -392,6 +192,8 @@ xfer_check_09(struct xfer *x, int *is09, struct hg_err *e)
 static enum herr
 xfer_deliver(struct xfer *x, const char *p, size_t n, struct hg_err *e)
 {
+	if (x->discard)
+		return HERR_OK;		/* a redirect's body: read, not kept */
 	x->r->size_download += n;
 	return sink_write(&x->body, p, n, e);
 }
@@ -500,6 +302,8 @@ xfer_response_head(struct xfer *x, struct hg_err *e)
 	enum herr	 rc;
 	int		 interim;
 
+	if (x->have_final)
+		return HERR_OK;		/* it answered Expect: 100-continue */
 	for (interim = 0; interim <= HG_MAX_INTERIM; interim++) {
 		if ((rc = xfer_read_head(x, e)) != HERR_OK)
 			return rc;
@@ -513,33 +317,77 @@ xfer_response_head(struct xfer *x, struct hg_err *e)
 	    HG_MAX_INTERIM);
 }
 
+/*
+ * The final head of this hop (after the HTTP/0.9 check), its framing and
+ * what -w reports of it.
+ */
 static enum herr
-xfer_response(struct xfer *x, struct hg_err *e)
+xfer_response(struct xfer *x, int *is09, struct hg_err *e)
 {
 	const struct hfield	*f;
 	enum herr		 rc;
-	int			 is09;
 
-	if ((rc = xfer_check_09(x, &is09, e)) != HERR_OK)
+	*is09 = 0;
+	if (!x->have_final && !x->got_bytes &&
+	    (rc = xfer_check_09(x, is09, e)) != HERR_OK)
 		return rc;
-	if (is09) {
+	if (*is09) {
 		x->fr.kind = FRAMING_CLOSE;
 		x->r->http_code = 200;
 		x->r->http_version = 9;
 		x->keep = 0;
-		return xfer_body(x, e);
+		return HERR_OK;
 	}
 	if ((rc = xfer_response_head(x, e)) != HERR_OK)
 		return rc;
 	x->r->http_code = x->h.status;
 	x->r->http_version = x->h.version;
+	x->r->content_type[0] = '\0';
 	if ((f = head_find(&x->h, "Content-Type")) != NULL)
 		(void)head_value_copy(f, x->r->content_type,
 		    sizeof(x->r->content_type));
-	if (framing_decide(&x->h, x->rq->nobody, x->rq->http10, &x->fr) !=
-	    HEAD_OK)
+	if (framing_decide(&x->h, strcmp(x->method, "HEAD") == 0 ||
+	    x->rq->nobody, x->rq->http10, &x->fr) != HEAD_OK)
 		return hg_fail(e, HERR_WEIRD_SERVER_REPLY, "%s", x->fr.why);
-	x->keep = x->fr.reusable;
+	/* a body announced and not sent leaves the stream out of step */
+	x->keep = x->fr.reusable && !x->have_final;
+	return HERR_OK;
+}
+
+/*
+ * Connect (or reuse), send, read the final head.  A kept-alive connection
+ * the server closed meanwhile fails before any response byte: then, as
+ * curl, retry once on a fresh connection, unless a stream body was read.
+ */
+static enum herr
+xfer_exchange(struct xfer *x, int *is09, struct hg_err *e)
+{
+	enum herr	 rc;
+	int		 attempt;
+
+	for (attempt = 0; attempt < 2; attempt++) {
+		x->reused = x->got_bytes = x->have_final = 0;
+		if ((rc = xfer_connect(x, e)) != HERR_OK)
+			return rc;
+		rc = xfer_send(x, e);
+		if (rc == HERR_OK)
+			rc = xfer_response(x, is09, e);
+		if (rc == HERR_OK || !x->reused || x->got_bytes ||
+		    x->stream_used || rc == HERR_OPERATION_TIMEDOUT ||
+		    rc == HERR_WRITE_ERROR || rc == HERR_READ_ERROR)
+			return rc;
+		trace_info(&x->tr, "Connection died, retrying a fresh connect");
+		conn_close(x->c);
+	}
+	return rc;
+}
+
+/* The body of the final response, -f's verdict on it. */
+static enum herr
+xfer_final(struct xfer *x, struct hg_err *e)
+{
+	enum herr	 rc;
+
 	if (x->h.status >= 400 && x->rq->fail == HG_FAIL) {
 		x->keep = 0;	/* the body is not read: the stream is lost */
 		return hg_fail(e, HERR_HTTP_RETURNED_ERROR,
@@ -553,51 +401,95 @@ xfer_response(struct xfer *x, struct hg_err *e)
 	return HERR_OK;
 }
 
-/*
- * Connect (or reuse), send, read the response.  A kept-alive connection
- * the server closed meanwhile fails before any response byte: then, as
- * curl, retry once on a fresh connection.
- */
+/* Every hop of the transfer: follow 3xx with -L, deliver the last. */
 static enum herr
-xfer_exchange(struct xfer *x, struct hg_err *e)
+xfer_hops(struct xfer *x, struct hg_err *e)
 {
+	struct buf	 next;
 	enum herr	 rc;
-	int		 attempt;
+	int		 is09;
 
-	for (attempt = 0; attempt < 2; attempt++) {
-		x->reused = 0;
-		x->got_bytes = 0;
-		if ((rc = xfer_connect(x, e)) != HERR_OK)
-			return rc;
-		rc = xfer_send(x, e);
-		if (rc == HERR_OK)
-			rc = xfer_response(x, e);
-		if (rc == HERR_OK || !x->reused || x->got_bytes ||
-		    rc == HERR_OPERATION_TIMEDOUT || rc == HERR_WRITE_ERROR)
-			return rc;
-		trace_info(&x->tr, "Connection died, retrying a fresh connect");
-		conn_close(x->c);
-		x->r->size_request = 0;
+	buf_init(&next, HG_MAX_URL);
+	for (;;) {
+		if ((rc = xfer_exchange(x, &is09, e)) != HERR_OK)
+			break;
+		if (!is09 && (rc = xfer_location(x, &next, e)) != HERR_OK)
+			break;
+		if (next.len == 0 || !x->rq->follow) {
+			if (next.len > 0 && buf_addstr(&x->r->redirect_url,
+			    next.data) == -1)
+				rc = hg_fail(e, HERR_OUT_OF_MEMORY,
+				    "Out of memory");
+			else
+				rc = xfer_final(x, e);
+			break;
+		}
+		trace_info(&x->tr, "Ignoring the response-body");
+		x->discard = 1;
+		rc = xfer_body(x, e);
+		x->discard = 0;
+		xfer_finish_conn(x, rc);
+		if (rc != HERR_OK || (rc = xfer_next_hop(x, next.data, e)) !=
+		    HERR_OK)
+			break;
 	}
+	buf_free(&next);
 	return rc;
 }
 
 static void
-xfer_finish_conn(struct xfer *x, enum herr rc)
+xfer_free(struct xfer *x)
 {
-	struct conn	*c = x->c;
+	if (x->auth.data != NULL)
+		explicit_bzero(x->auth.data, x->auth.size);
+	buf_free(&x->auth);
+	buf_free(&x->referer);
+	free(x->iobuf);
+	free(x->h.fields);
+	url_free(&x->url);
+}
 
-	if (c == NULL || c->fd == -1)
-		return;
-	/* bytes past the end of the response: never read as the next one */
-	if (rc != HERR_OK || !x->keep || conn_pending(c) > 0) {
-		trace_info(&x->tr, "Closing connection %d", c->id);
-		conn_close(c);
-		return;
-	}
-	c->requests++;
-	trace_info(&x->tr, "Connection #%d to host %s left intact", c->id,
-	    c->host);
+/* Commit the outputs of a transfer that succeeded, drop the others. */
+static enum herr
+xfer_outputs(struct xfer *x, enum herr rc, struct hg_err *e)
+{
+	enum herr	 crc;
+
+	/* -f's failure and --fail-with-body's body still get written */
+	if (rc == HERR_OK || (rc == HERR_HTTP_RETURNED_ERROR &&
+	    x->rq->fail == HG_FAIL_WITH_BODY)) {
+		if ((crc = sink_commit(&x->body, e)) != HERR_OK)
+			rc = crc;
+	} else
+		sink_abort(&x->body);
+	if (x->dumping && x->dump.fd == -1)
+		sink_abort(&x->dump);	/* nothing arrived: create nothing */
+	else if (x->dumping && (crc = sink_commit(&x->dump, e)) != HERR_OK &&
+	    rc == HERR_OK)
+		rc = crc;
+	return rc;
+}
+
+static enum herr
+xfer_setup(struct xfer *x, struct hg_err *e)
+{
+	enum herr	 rc;
+
+	if ((rc = url_parse(&x->url, x->rq->url, e)) != HERR_OK)
+		return rc;
+	/* TLS is not built in yet: never send an https request in clear */
+	if (strcmp(x->url.scheme, "https") == 0)
+		return hg_fail(e, HERR_UNSUPPORTED_PROTOCOL,
+		    "Protocol \"https\" not supported by this build of hget");
+	x->h.maxfields = HG_MAX_FIELDS;
+	if (url_string(&x->url, &x->r->url_effective) == -1 ||
+	    (x->h.fields = calloc(HG_MAX_FIELDS, sizeof(*x->h.fields))) ==
+	    NULL)
+		return hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
+	if ((rc = xfer_hop_init(x, e)) != HERR_OK ||
+	    (rc = xfer_sinks(x, e)) != HERR_OK)
+		return rc;
+	return sink_prepare(&x->body, e);
 }
 
 enum herr
@@ -605,8 +497,7 @@ hg_run(struct hg_session *s, const struct hg_request *rq,
     struct hg_result *r, struct hg_err *e)
 {
 	struct xfer	 x;
-	struct hfield	*fields;
-	enum herr	 rc, crc;
+	enum herr	 rc;
 
 	memset(&x, 0, sizeof(x));
 	x.rq = rq;
@@ -615,42 +506,18 @@ hg_run(struct hg_session *s, const struct hg_request *rq,
 	x.start = clock_us();
 	x.deadline = rq->max_time_ms > 0 ? x.start + rq->max_time_ms * 1000 : 0;
 	trace_init(&x.tr, rq->verbose, rq->trace_time);
+	x.tr.redact = !rq->trace_secrets;
 	sink_init(&x.body, NULL, 0, 0);
-	if ((rc = url_parse(&x.url, rq->url, e)) != HERR_OK)
-		return rc;
-	/* TLS is not built in yet: never send an https request in clear */
-	if (strcmp(x.url.scheme, "https") == 0) {
-		url_free(&x.url);
-		return hg_fail(e, HERR_UNSUPPORTED_PROTOCOL,
-		    "Protocol \"https\" not supported by this build of hget");
-	}
-	if (url_string(&x.url, &r->url_effective) == -1 ||
-	    (fields = calloc(HG_MAX_FIELDS, sizeof(*fields))) == NULL) {
-		url_free(&x.url);
-		return hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
-	}
-	x.h.fields = fields;
-	x.h.maxfields = HG_MAX_FIELDS;
-	if ((rc = xfer_sinks(&x, e)) == HERR_OK &&
-	    (rc = sink_prepare(&x.body, e)) == HERR_OK)
-		rc = xfer_exchange(&x, e);
+	buf_init(&x.auth, 0);
+	buf_init(&x.referer, 0);
+	if ((rc = xfer_setup(&x, e)) == HERR_OK)
+		rc = xfer_hops(&x, e);
 	xfer_finish_conn(&x, rc);
-	/* -f's failure and --fail-with-body's body still get written */
-	if (rc == HERR_OK || (rc == HERR_HTTP_RETURNED_ERROR &&
-	    rq->fail == HG_FAIL_WITH_BODY)) {
-		if ((crc = sink_commit(&x.body, e)) != HERR_OK)
-			rc = crc;
-	} else
-		sink_abort(&x.body);
-	if (x.dumping && x.dump.fd == -1)
-		sink_abort(&x.dump);	/* nothing arrived: create nothing */
-	else if (x.dumping && (crc = sink_commit(&x.dump, e)) != HERR_OK &&
-	    rc == HERR_OK)
-		rc = crc;
+	rc = xfer_outputs(&x, rc, e);
+	(void)strlcpy(r->method, x.method, sizeof(r->method));
 	r->time_total = xfer_secs(&x, clock_us());
 	if (r->time_starttransfer == 0.0 && x.got_bytes)
 		r->time_starttransfer = r->time_total;
-	free(fields);
-	url_free(&x.url);
+	xfer_free(&x);
 	return rc;
 }

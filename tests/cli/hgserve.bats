@@ -5,6 +5,7 @@
 load helper
 
 OK=$DATA/ok.http	# 70 bytes, Content-Length: 6
+CONT=$DATA/continue.http	# 25 bytes, HTTP/1.1 100 Continue
 
 conn() {
 	exec 5<>"/dev/tcp/127.0.0.1/$PORT"
@@ -38,6 +39,43 @@ now_ms() {
 
 same() {
 	cmp "$1" "$2" || fail "$(diff <(sed -n 'l 0' "$1") <(sed -n 'l 0' "$2"))"
+}
+
+# wait_for FILE: wait up to 5 s for the server to write FILE.
+wait_for() {
+	local i
+
+	for ((i = 0; i < 250; i++)); do
+		[[ -e $1 ]] && return 0
+		sleep 0.02
+	done
+	fail "$1 never appeared"
+}
+
+# assert_body N FILE: req.N.len and req.N.sum describe FILE's bytes, as
+# stat and cksum print them.
+assert_body() {
+	wait_for "$REC/req.$1.len"
+	stat -c %s "$2" | cmp - "$REC/req.$1.len" ||
+	    fail "req.$1.len: $(<"$REC/req.$1.len"), want $(stat -c %s "$2")"
+	cksum <"$2" | cmp - "$REC/req.$1.sum" ||
+	    fail "req.$1.sum: $(<"$REC/req.$1.sum"), want $(cksum <"$2")"
+}
+
+# chunked FILE SIZE: FILE as a chunked body (RFC 9112 §7.1) in chunks of
+# SIZE bytes, hex sizes with an extension, then the last chunk and a
+# trailer.
+chunked() {
+	local part
+
+	mkdir -p "$T/parts"
+	split -b "$2" -a 4 "$1" "$T/parts/p."
+	for part in "$T"/parts/p.*; do
+		printf '%x;n=1\r\n' "$(stat -c %s "$part")"
+		cat "$part"
+		printf '\r\n'
+	done
+	printf '0\r\nX-Trailer: y\r\n\r\n'
 }
 
 @test "hgserve: prints its port, writes its pid, keeps no stray descriptor" {
@@ -90,6 +128,15 @@ same() {
 	done
 	refute_request 5
 	assert_conns 1
+	# .len and .sum: the decoded body, framing and trailer left out
+	printf 'ab\r\nc' >"$T/b1"
+	printf 'abc0123456789' >"$T/b2"
+	: >"$T/b0"
+	assert_body 1 "$T/b1"
+	assert_body 2 "$T/b2"
+	assert_body 3 "$T/b0"
+	assert_body 4 "$T/b0"
+	assert_equal "$(<"$REC/req.4.sum")" '4294967295 0'
 }
 
 @test "hgserve: serves steps in order over kept-alive and new connections" {
@@ -292,6 +339,159 @@ same() {
 	refute_request 2
 }
 
+@test "hgserve: -B N records the head and N bytes of a Content-Length body" {
+	serve -B 1000 "$OK" "$OK"
+	head -c 3000007 /dev/urandom >"$T/body"
+	printf 'PUT /up HTTP/1.1\r\nContent-Length: 3000007\r\n\r\n' \
+	    >"$T/head"
+	conn
+	cat "$T/head" "$T/body" >&5
+	get 70 "$T/r1"
+	# the next request on the connection is recorded whole again
+	send 'GET /next HTTP/1.1\r\n\r\n'
+	get 70 "$T/r2"
+	hangup
+	same "$OK" "$T/r1"
+	same "$OK" "$T/r2"
+	# all written before the answer went out
+	[[ -e $REC/req.1.len ]]
+	{ cat "$T/head"; head -c 1000 "$T/body"; } >"$T/want"
+	assert_request 1 "$T/want"
+	assert_body 1 "$T/body"
+	assert_request 2 <(printf 'GET /next HTTP/1.1\r\n\r\n')
+	assert_equal "$(<"$REC/req.2.len")" 0
+}
+
+@test "hgserve: -B N, chunked: N bytes of framing; .len and .sum decoded" {
+	serve -B 5000 "$OK"
+	head -c 3000007 /dev/urandom >"$T/body"
+	chunked "$T/body" 100000 >"$T/framed"
+	printf 'POST /up HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n' \
+	    >"$T/head"
+	conn
+	cat "$T/head" "$T/framed" >&5
+	get 70 "$T/resp"
+	hangup
+	same "$OK" "$T/resp"
+	{ cat "$T/head"; head -c 5000 "$T/framed"; } >"$T/want"
+	assert_request 1 "$T/want"
+	assert_body 1 "$T/body"
+	grep -q 'request 1 complete, body 3000007 bytes' "$REC/log"
+}
+
+@test "hgserve: without -B a body is recorded whole; -B 0 keeps heads only" {
+	head -c 1048576 /dev/urandom >"$T/body"
+	chunked "$T/body" 65536 >"$T/framed"
+	printf 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n' \
+	    >"$T/head"
+	cat "$T/head" "$T/framed" >"$T/whole"
+	for b in all 0; do
+		if [[ $b == all ]]; then serve "$OK"; else serve -B 0 "$OK"; fi
+		conn
+		cat "$T/whole" >&5
+		get 70 "$T/resp"
+		hangup
+		same "$OK" "$T/resp"
+		assert_body 1 "$T/body"
+	done
+	assert_request 1 "$T/whole" "$T/rec"
+	assert_request 1 "$T/head" "$T/rec.2"
+}
+
+@test "hgserve: continue answers only a head with Expect: 100-continue" {
+	serve "$CONT,continue" "$OK" "$CONT,continue" "$OK" "$CONT,continue" \
+	    "$OK"
+	printf 'PUT /1 HTTP/1.1\r\nExpect: 100-Continue\r\n' >"$T/head"
+	printf 'Content-Length: 4\r\n\r\n' >>"$T/head"
+	printf body >"$T/b"
+	conn
+	cat "$T/head" >&5
+	# sent as soon as the head is in, before any of the body
+	get 25 "$T/r1"
+	cat "$T/b" >&5
+	get 70 "$T/r2"
+	# no Expect: skipped, the body is answered by the next step
+	send 'PUT /2 HTTP/1.1\r\nContent-Length: 4\r\n\r\nbody'
+	get 70 "$T/r3"
+	# Expect but no body: nothing to continue
+	send 'GET /3 HTTP/1.1\r\nExpect: 100-continue\r\n\r\n'
+	get 70 "$T/r4"
+	hangup
+	same "$CONT" "$T/r1"
+	same "$OK" "$T/r2"
+	same "$OK" "$T/r3"
+	same "$OK" "$T/r4"
+	assert_request 1 <(cat "$T/head" "$T/b")
+	assert_body 1 "$T/b"
+	assert_body 2 "$T/b"
+	grep -q 'step 3: .*,continue skipped: no Expect: 100-continue' \
+	    "$REC/log"
+	grep -q 'step 5: .*,continue skipped: request complete' "$REC/log"
+}
+
+@test "hgserve: a plain step leaves Expect unanswered until the body is in" {
+	serve "$OK"
+	printf 'PUT / HTTP/1.1\r\nExpect: 100-continue\r\n' >"$T/head"
+	printf 'Content-Length: 4\r\n\r\n' >>"$T/head"
+	printf body >"$T/b"
+	conn
+	cat "$T/head" >&5
+	# the client's expect wait (1 s in curl) runs out in silence
+	rc=0
+	timeout 1 head -c 1 <&5 >"$T/r0" || rc=$?
+	assert_equal "$rc" 124
+	[[ ! -s $T/r0 ]]
+	cat "$T/b" >&5
+	get 70 "$T/resp"
+	hangup
+	same "$OK" "$T/resp"
+	assert_request 1 <(cat "$T/head" "$T/b")
+	assert_body 1 "$T/b"
+}
+
+@test "hgserve: early answers the head, closes, records what still arrives" {
+	serve "$DATA/hgserve-417.http,early" "$OK"
+	printf 'PUT / HTTP/1.1\r\nExpect: 100-continue\r\n' >"$T/head"
+	printf 'Content-Length: 1000\r\n\r\n' >>"$T/head"
+	printf 'part of it' >"$T/part"
+	conn
+	cat "$T/head" >&5
+	get_all "$T/r1"
+	assert_equal "$rc" 0
+	# after its FIN the server still reads, and records
+	cat "$T/part" >&5
+	hangup
+	same "$DATA/hgserve-417.http" "$T/r1"
+	wait_for "$REC/req.1.len"
+	assert_request 1 <(cat "$T/head" "$T/part")
+	assert_body 1 "$T/part"
+	grep -q 'conn 1: closed (FIN), still reading request 1' "$REC/log"
+	grep -q 'conn 1: request 1 cut short' "$REC/log"
+	# the next step is left for the next request
+	conn
+	send 'GET / HTTP/1.1\r\n\r\n'
+	get 70 "$T/r2"
+	hangup
+	same "$OK" "$T/r2"
+}
+
+@test "hgserve: early answers once, however much of the body follows" {
+	serve "$DATA/hgserve-401.http,early" "$OK"
+	head -c 200000 /dev/urandom >"$T/body"
+	printf 'POST / HTTP/1.1\r\nContent-Length: 200000\r\n\r\n' >"$T/head"
+	conn
+	cat "$T/head" "$T/body" >&5
+	get_all "$T/r1"
+	hangup
+	assert_equal "$rc" 0
+	same "$DATA/hgserve-401.http" "$T/r1"
+	assert_body 1 "$T/body"
+	cat "$T/head" "$T/body" >"$T/want"
+	assert_request 1 "$T/want"
+	grep -q 'request 1 complete, body 200000 bytes' "$REC/log"
+	! grep -q 'step 2:' "$REC/log" || fail "answered twice"
+}
+
 @test "hgserve: @PORT@ in a response file becomes the port" {
 	serve tests/data/redirect.http,close
 	conn
@@ -389,7 +589,16 @@ same() {
 	run "$HGSERVE"
 	assert_failure 2
 	assert_line --index 0 'hgserve: no steps'
+	assert_line --index 1 --partial '[-B bytes]'
 	assert_line --partial 'trickle=MS'
+	assert_line --partial 'continue'
+	assert_line --partial 'early'
+	run "$HGSERVE" -B -1 "$OK"
+	assert_failure 2
+	assert_output 'hgserve: -B -1: too small'
+	run "$HGSERVE" -B "$OK"
+	assert_failure 2
+	assert_output --partial 'hgserve: -B '
 	run "$HGSERVE" "$OK,bogus"
 	assert_failure 2
 	assert_output "hgserve: $OK,bogus: unknown directive \"bogus\""

@@ -54,12 +54,16 @@ help_table() {
 # Which of hget's options curl 7.88.1 takes in a --no- form (curl's
 # ARG_BOOL), and which it refuses with "used '--no-' for option that
 # isn't a boolean": measured by running "curl --no-NAME" for each.
-CURL_BOOLS=" create-dirs disable fail fail-with-body head help http0.9
-    include remote-name remote-name-all show-error silent trace-time
-    verbose version "
-CURL_NONBOOLS=" connect-timeout dump-header header http1.0 http1.1 ipv4
-    ipv6 max-time output output-dir referer request url user-agent
-    write-out "
+# trace-secrets is hget's own (curl has no such option): a boolean.
+CURL_BOOLS=" basic create-dirs disable fail fail-with-body get head help
+    http0.9 include location location-trusted netrc netrc-optional
+    post301 post302 post303 remote-name remote-name-all show-error
+    silent trace-secrets trace-time verbose version "
+CURL_NONBOOLS=" connect-timeout data data-ascii data-binary data-raw
+    data-urlencode dump-header expect100-timeout form form-string header
+    http1.0 http1.1 ipv4 ipv6 json max-redirs max-time netrc-file
+    oauth2-bearer output output-dir referer request upload-file url
+    url-query user user-agent write-out "
 
 # ---------------------------------------------------------------- usage errors
 
@@ -388,16 +392,16 @@ $TRY
 		    $CURL_NONBOOLS == *" $name"[$' \n']* ]] ||
 		    fail "--$name: not in CURL_BOOLS or CURL_NONBOOLS; measure curl"
 	done < <(help_table)
-	((n == 30)) || fail "help lists $n options, the lists here hold 30"
+	((n == 55)) || fail "help lists $n options, the lists here hold 55"
 }
 
 @test "no-: every boolean's --no- form is accepted and the transfer runs" {
 	local letter name arg i=0 steps=()
 
-	for ((i = 0; i < 15; i++)); do
+	for ((i = 0; i < 25; i++)); do
 		steps+=("$OK")
 	done
-	serve -n 15 "${steps[@]}"
+	serve -n 25 "${steps[@]}"
 	i=0
 	while read -r letter name arg; do
 		[[ $CURL_BOOLS == *" $name"[$' \n']* ]] || continue
@@ -408,8 +412,8 @@ $TRY
 		assert_stderr ''
 		assert_request "$i" "$GET"
 	done < <(help_table)
-	((i == 15)) || fail "$i booleans, expected 15"
-	assert_conns 15
+	((i == 25)) || fail "$i booleans, expected 25"
+	assert_conns 25
 }
 
 @test "no-: every other option's --no- form is refused" {
@@ -421,7 +425,7 @@ $TRY
 		hget_run "--no-$name" x "$NOWHERE"
 		usage_error "option --no-$name: used '--no-' for option that isn't a boolean"
 	done < <(help_table)
-	((i == 15)) || fail "$i non-booleans, expected 15"
+	((i == 30)) || fail "$i non-booleans, expected 30"
 }
 
 # ------------------------------------------------------------------------- "--"
@@ -546,11 +550,14 @@ $TRY
 }
 
 @test "help: -h CATEGORY, and an unknown category lists the categories" {
-	local cats=' connection  Low level networking operations
+	local cats=' auth        Different types of authentication methods
+ connection  Low level networking operations
  curl        The command line tool itself
  dns         General DNS options
  http        HTTP and HTTPS protocol options
  output      Filesystem output
+ post        HTTP Post specific options
+ upload      All options for uploads
  verbose     Options related to any kind of command line output of hget
 '
 	hget_run -h category
@@ -652,7 +659,9 @@ $cats"
 		esac
 		a=()
 		case $name in
-		max-time|connect-timeout)	a=(1.5) ;;
+		max-time|connect-timeout|expect100-timeout)	a=(1.5) ;;
+		max-redirs)	a=(3) ;;
+		form|form-string)	a=(a=b) ;;
 		*)	[[ $arg == - ]] || a=(x) ;;
 		esac
 		n=$((n + 1))
@@ -666,7 +675,7 @@ $cats"
 		assert_stdout_file "$T/want.version"
 		assert_stderr ''
 	done < <(help_table)
-	((n == 28)) || fail "$n options tried, expected 28"
+	((n == 53)) || fail "$n options tried, expected 53"
 }
 
 # ------------------------------------------------------------------- /dev/full

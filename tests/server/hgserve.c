@@ -1,8 +1,8 @@
 /*
  * tests/server/hgserve.c: scripted loopback HTTP server for the bats tests.
  *
- * usage: hgserve [-b] [-d dir] [-f script] [-l log] [-n conns] [-P pidfile]
- *	    [-p port] [-t secs] [step ...]
+ * usage: hgserve [-b] [-B bytes] [-d dir] [-f script] [-l log] [-n conns]
+ *	    [-P pidfile] [-p port] [-t secs] [step ...]
  *
  * hgserve listens on 127.0.0.1 (an ephemeral port unless -p), prints the
  * port on stdout and replays raw response files, one "step" per request,
@@ -16,9 +16,19 @@
  *		listener is ready (connections queue from then on); the child
  *		serves with stdin/stdout on /dev/null, stderr on the log and
  *		every other descriptor closed (bats waits for fd 3).
+ *   -B bytes	record at most this many bytes of each request body (as
+ *		sent: chunked framing included) in dir/req.N; the head is
+ *		always recorded whole.  -B 0 records heads only.
  *   -d dir	record request N byte for byte in dir/req.N (numbered from 1
  *		in the order requests start, over all connections), and keep
- *		the number of accepted connections in dir/conns.
+ *		the number of accepted connections in dir/conns.  When the
+ *		request ends (complete, cut short, or at exit) also write
+ *		dir/req.N.sum, what `cksum <body` prints for the decoded
+ *		body ("CRC LENGTH", POSIX cksum), then dir/req.N.len, its
+ *		decoded length in decimal (chunked: the sum of the chunk
+ *		sizes), each with a newline.  .len comes last: once it
+ *		exists the request is over and every record of it is
+ *		complete.
  *   -f script	read steps from a file, one a line, in place of the option;
  *		empty lines and lines starting with '#' are skipped.
  *   -l log	append the event log (stderr) to this file.
@@ -54,8 +64,21 @@
  *		it at once, before any request; the connection's first request
  *		is then recorded but answered by nothing
  *   head	answer as soon as the head of a request with a body has
- *		arrived (100 Continue, early 413); the rest of the request is
- *		still read and recorded, and answered by the next step
+ *		arrived, Expect or not; the rest of the request is still read
+ *		and recorded, and answered by the next step.  "FILE,head -"
+ *		is an early answer that keeps the connection open
+ *   continue	like head, but only for a head with "Expect: 100-continue"
+ *		(FILE is then an interim response such as continue.http);
+ *		for a head without it, or a request that is already complete
+ *		(no body), the step is skipped and the next one answers.  To
+ *		leave an Expect unanswered, so the client's wait runs out,
+ *		use a plain step: it answers once the body is in
+ *   early	answer as soon as the head of a request with a body has
+ *		arrived, as that request's final response (417, 401, 413),
+ *		then close (FIN); what the client still sends of the body
+ *		is read and recorded (req.N, .len, .sum) until it ends or
+ *		the client closes, and is not answered again.  A request
+ *		without a body is answered by it as by any step, then closed
  *   delay=MS	wait MS milliseconds before sending
  *   split=N	send in writes of N bytes, with a pause between them
  *   gap=MS	the pause between split writes (default 10)
@@ -71,11 +94,18 @@
  *
  * After close, the server half-closes and reads (and drops) what the
  * client still sends until it closes, so unread input never turns the FIN
- * into an RST; a hung connection is read and dropped the same way.
+ * into an RST; a hung connection is read and dropped the same way.  Only
+ * a request answered at its head (head,close or early) goes on being
+ * parsed and recorded after the FIN.
+ *
+ * Uploads up to a few GiB keep up with the loopback: input is read in
+ * 256 KiB blocks, a body costs its checksum (slicing-by-8 CRC) and, up to
+ * -B, a write to its record, and memory stays flat whatever its size.
  *
  * Everything is bounded: the time limit stops every wait and every write,
  * reads go through one fixed buffer, a request head is capped, a body is
- * counted, and a client that goes away costs a log line (SIGPIPE ignored).
+ * counted (4 GiB at most, decoded), and a client that goes away costs a
+ * log line (SIGPIPE ignored).
  * Bad usage exits 2 with a message; a socket that cannot be set up, 1.
  */
 
@@ -108,12 +138,12 @@
 #define SRV_MAX_CONNS	64			/* open at once */
 #define SRV_MAX_HEAD	(1024 * 1024)		/* a request head */
 #define SRV_MAX_LINES	(64 * 1024)		/* chunk-size lines, trailers */
-#define SRV_MAX_BODY	((uint64_t)1 << 30)	/* a request body */
+#define SRV_MAX_BODY	((uint64_t)1 << 32)	/* a request body, decoded */
 #define SRV_MAX_HEX	16			/* digits in a chunk size */
 #define SRV_MAX_SECS	3600
 #define SRV_MAX_MS	600000
 #define SRV_FIELD	256		/* bytes of a field line kept to parse */
-#define SRV_IOBUF	(64 * 1024)
+#define SRV_IOBUF	(256 * 1024)	/* one read(2) of request bytes */
 #define SRV_GAP_MS	10
 #define SRV_ACK_MS	1000		/* longest wait for an ACK before RST */
 #define SRV_SECS	10
@@ -125,7 +155,9 @@ enum {
 	ST_SILENT = 1 << 2,
 	ST_HANG = 1 << 3,
 	ST_NOREAD = 1 << 4,
-	ST_HEAD = 1 << 5
+	ST_HEAD = 1 << 5,
+	ST_CONTINUE = 1 << 6,
+	ST_EARLY = 1 << 7
 };
 
 struct step {
@@ -140,8 +172,8 @@ struct step {
 };
 
 enum directive_id {
-	D_CLOSE, D_DELAY, D_EMPTY, D_GAP, D_HANG, D_HEAD, D_NOREAD, D_RESET,
-	D_RESET_NOW, D_SPLIT, D_TRICKLE, D_TRUNCATE
+	D_CLOSE, D_CONTINUE, D_DELAY, D_EARLY, D_EMPTY, D_GAP, D_HANG, D_HEAD,
+	D_NOREAD, D_RESET, D_RESET_NOW, D_SPLIT, D_TRICKLE, D_TRUNCATE
 };
 
 static const struct directive {
@@ -152,7 +184,11 @@ static const struct directive {
 	const char	*help;
 } directives[] = {
 	{ D_CLOSE, "close", NULL, 0, 0, "shut the connection after sending" },
+	{ D_CONTINUE, "continue", NULL, 0, 0,
+	    "send on a head with Expect: 100-continue; else skip" },
 	{ D_DELAY, "delay", "MS", 0, SRV_MAX_MS, "wait MS ms before sending" },
+	{ D_EARLY, "early", NULL, 0, 0,
+	    "final answer on a head with a body, then close" },
 	{ D_EMPTY, "empty", NULL, 0, 0, "send nothing and close" },
 	{ D_GAP, "gap", "MS", 0, SRV_MAX_MS,
 	    "pause MS ms between split writes (default 10)" },
@@ -191,9 +227,12 @@ struct req {
 	int		 started;	/* a non-empty line was seen */
 	int		 chunked;
 	int		 bad_length;
+	int		 expect;	/* Expect: 100-continue */
 	uint64_t	 clen;
 	uint64_t	 left;		/* of the body or the chunk */
-	uint64_t	 body;		/* body bytes so far */
+	uint64_t	 body;		/* body bytes so far, decoded */
+	uint32_t	 crc;		/* cksum of those, so far */
+	uint64_t	 recorded;	/* raw body bytes written to fd */
 	int		 hex;		/* digits in the chunk size */
 };
 
@@ -214,6 +253,7 @@ struct srv {
 	size_t		 next;		/* the step that answers next */
 	size_t		 total;		/* bytes of all step files */
 	const char	*dir;
+	long long	 maxrec;	/* -B: body bytes to record; -1: all */
 	const char	*pidfile;
 	const char	*logfile;
 	int		 lfd;
@@ -235,7 +275,7 @@ static void	die(int, const char *, ...)
 		    __attribute__((noreturn, format(printf, 2, 3)));
 static void	slog(const struct srv *, const char *, ...)
 		    __attribute__((format(printf, 2, 3)));
-static void	rq_end(struct req *);
+static void	rq_end(const struct srv *, struct req *);
 
 static const char *progname = "hgserve";
 static const char *pidfile_path;	/* for the signal handler */
@@ -247,9 +287,9 @@ usage(void)
 	size_t			 i;
 	int			 n;
 
-	fprintf(stderr, "usage: %s [-b] [-d dir] [-f script] [-l log] "
-	    "[-n conns] [-P pidfile]\n"
-	    "\t[-p port] [-t secs] [step ...]\n"
+	fprintf(stderr, "usage: %s [-b] [-B bytes] [-d dir] [-f script] "
+	    "[-l log] [-n conns]\n"
+	    "\t[-P pidfile] [-p port] [-t secs] [step ...]\n"
 	    "step: FILE[,directive...]; FILE \"-\" is no bytes\n"
 	    "directives:\n", progname);
 	for (i = 0; i < sizeof(directives) / sizeof(directives[0]); i++) {
@@ -382,8 +422,14 @@ step_apply(struct step *st, enum directive_id id, long long v)
 	case D_CLOSE:
 		st->flags |= ST_CLOSE;
 		break;
+	case D_CONTINUE:
+		st->flags |= ST_CONTINUE;
+		break;
 	case D_DELAY:
 		st->delay_ms = v;
+		break;
+	case D_EARLY:
+		st->flags |= ST_EARLY | ST_CLOSE;
 		break;
 	case D_EMPTY:
 		st->flags |= ST_SILENT | ST_CLOSE;
@@ -562,23 +608,22 @@ write_all_fd(int fd, const char *p, size_t n)
 	return 0;
 }
 
-/* Writes "n\n" to path through a temporary, so readers never see half. */
+/* Writes a short text to path through a temporary: never seen half. */
 static void
-write_number(const struct srv *s, const char *path, unsigned n)
+write_text(const struct srv *s, const char *path, const char *text)
 {
-	char	 tmp[PATH_MAX], num[16];
+	char	 tmp[PATH_MAX];
 	int	 fd, len, ok;
 
 	len = snprintf(tmp, sizeof(tmp), "%s.tmp", path);
 	if (len < 0 || (size_t)len >= sizeof(tmp))
 		return;
-	len = snprintf(num, sizeof(num), "%u\n", n);
 	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
 	    0644)) == -1) {
 		slog(s, "%s: %s", tmp, strerror(errno));
 		return;
 	}
-	ok = write_all_fd(fd, num, (size_t)len) == 0;
+	ok = write_all_fd(fd, text, strlen(text)) == 0;
 	if (close(fd) == -1 || !ok || rename(tmp, path) == -1)
 		slog(s, "%s: %s", path, strerror(errno));
 }
@@ -586,11 +631,72 @@ write_number(const struct srv *s, const char *path, unsigned n)
 static void
 record_conns(const struct srv *s)
 {
-	char	 path[PATH_MAX];
+	char	 path[PATH_MAX], num[16];
 
-	if (s->dir != NULL && path_in_dir(path, sizeof(path), s->dir,
-	    "conns", 0) == 0)
-		write_number(s, path, s->naccepted);
+	if (s->dir == NULL || path_in_dir(path, sizeof(path), s->dir,
+	    "conns", 0) == -1)
+		return;
+	snprintf(num, sizeof(num), "%u\n", s->naccepted);
+	write_text(s, path, num);
+}
+
+/*
+ * The checksum of POSIX cksum(1), so a test compares a body with `cksum
+ * <file`: CRC-32 with generator 0x04C11DB7, most significant bit first,
+ * over the data and then its length (least significant byte first, no
+ * more bytes than it needs), complemented.  Eight table lookups per eight
+ * bytes (slicing-by-8) keep up with a loopback upload; crc_tab[k][b] is
+ * the CRC of byte b followed by k zero bytes.
+ */
+static uint32_t	crc_tab[8][256];
+
+static void
+crc_init(void)
+{
+	uint32_t	 c;
+	int		 i, j, k;
+
+	for (i = 0; i < 256; i++) {
+		c = (uint32_t)i << 24;
+		for (j = 0; j < 8; j++)
+			c = (c & 0x80000000U) ? (c << 1) ^ 0x04C11DB7U :
+			    c << 1;
+		crc_tab[0][i] = c;
+	}
+	for (k = 1; k < 8; k++)
+		for (i = 0; i < 256; i++)
+			crc_tab[k][i] = (crc_tab[k - 1][i] << 8) ^
+			    crc_tab[0][crc_tab[k - 1][i] >> 24];
+}
+
+static uint32_t
+crc_update(uint32_t crc, const unsigned char *p, size_t n)
+{
+	uint32_t	 w;
+
+	for (; n >= 8; p += 8, n -= 8) {
+		w = crc ^ ((uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
+		    (uint32_t)p[2] << 8 | (uint32_t)p[3]);
+		crc = crc_tab[7][w >> 24] ^ crc_tab[6][(w >> 16) & 0xff] ^
+		    crc_tab[5][(w >> 8) & 0xff] ^ crc_tab[4][w & 0xff] ^
+		    crc_tab[3][p[4]] ^ crc_tab[2][p[5]] ^
+		    crc_tab[1][p[6]] ^ crc_tab[0][p[7]];
+	}
+	for (; n > 0; p++, n--)
+		crc = (crc << 8) ^ crc_tab[0][(crc >> 24) ^ *p];
+	return crc;
+}
+
+static uint32_t
+crc_final(uint32_t crc, uint64_t len)
+{
+	unsigned char	 b;
+
+	for (; len != 0; len >>= 8) {
+		b = (unsigned char)(len & 0xff);
+		crc = crc_update(crc, &b, 1);
+	}
+	return ~crc;
 }
 
 static void
@@ -616,11 +722,24 @@ rq_start(struct srv *s, struct conn *c)
 		slog(s, "%s: %s", path, strerror(errno));
 }
 
+/* Records n bytes of the request; of a body, only up to -B bytes. */
 static void
-rq_record(const struct srv *s, struct req *r, const char *p, size_t n)
+rq_record(const struct srv *s, struct req *r, const char *p, size_t n,
+    int body)
 {
+	uint64_t	 room;
+
 	if (r->fd == -1 || n == 0)
 		return;
+	if (body && s->maxrec >= 0) {
+		room = (uint64_t)s->maxrec > r->recorded ?
+		    (uint64_t)s->maxrec - r->recorded : 0;
+		if (n > room)
+			n = (size_t)room;
+		r->recorded += n;
+		if (n == 0)
+			return;
+	}
 	if (write_all_fd(r->fd, p, n) == -1) {
 		slog(s, "request %u: write: %s", r->num, strerror(errno));
 		close(r->fd);
@@ -628,13 +747,47 @@ rq_record(const struct srv *s, struct req *r, const char *p, size_t n)
 	}
 }
 
+/* Writes dir/req.N.SUFFIX. */
 static void
-rq_end(struct req *r)
+rq_write(const struct srv *s, const struct req *r, const char *suffix,
+    const char *text)
 {
+	char	 path[PATH_MAX];
+	int	 len;
+
+	len = snprintf(path, sizeof(path), "%s/req.%u.%s", s->dir, r->num,
+	    suffix);
+	if (len < 0 || (size_t)len >= sizeof(path)) {
+		slog(s, "record path too long");
+		return;
+	}
+	write_text(s, path, text);
+}
+
+/*
+ * Ends the request record, complete or not, and writes what the body
+ * came to: req.N.sum as cksum(1) prints it ("CRC LENGTH"), then req.N.len
+ * (the length): once .len exists, the request is over and all is written.
+ */
+static void
+rq_end(const struct srv *s, struct req *r)
+{
+	char	 text[64];
+
+	if (!r->active)
+		return;
 	if (r->fd != -1)
 		close(r->fd);
 	r->fd = -1;
 	r->active = 0;
+	if (s->dir == NULL)
+		return;
+	snprintf(text, sizeof(text), "%lu %llu\n",
+	    (unsigned long)crc_final(r->crc, r->body),
+	    (unsigned long long)r->body);
+	rq_write(s, r, "sum", text);
+	snprintf(text, sizeof(text), "%llu\n", (unsigned long long)r->body);
+	rq_write(s, r, "len", text);
 }
 
 /* Request parser: just enough to know where a request ends */
@@ -701,6 +854,9 @@ rq_field(struct req *r, char *line)
 			r->bad_length = 1;
 	} else if (strcasecmp(line, "transfer-encoding") == 0)
 		r->chunked = last_is_chunked(v);
+	else if (strcasecmp(line, "expect") == 0)
+		/* RFC 9110 §10.1.1: the one expectation, case-insensitive */
+		r->expect = strcasecmp(v, "100-continue") == 0;
 }
 
 /* The empty line: RFC 9112 §6.3, chunked wins over Content-Length. */
@@ -835,6 +991,8 @@ rq_feed(struct req *r, const char *p, size_t n, size_t *used)
 		case RQ_BODY:
 		case RQ_CHUNK_DATA:
 			k = n - i < r->left ? n - i : (size_t)r->left;
+			r->crc = crc_update(r->crc,
+			    (const unsigned char *)p + i, k);
 			i += k;
 			r->left -= k;
 			r->body += k;
@@ -884,18 +1042,25 @@ conn_close(const struct srv *s, struct conn *c, enum close_how how)
 {
 	struct linger	 lg = { 1, 0 };
 
-	rq_end(&c->rq);
 	if (how == CLOSE_FIN && c->st != CS_DRAIN) {
 		/*
 		 * Half-close and keep reading: closing a socket with
 		 * unread input makes the kernel send RST, which could
-		 * destroy the response before the client reads it.
+		 * destroy the response before the client reads it.  A
+		 * request answered at its head (head, early) goes on
+		 * being recorded: the test wants to see what of the
+		 * body the client still sent.
 		 */
 		shutdown(c->fd, SHUT_WR);
 		c->st = CS_DRAIN;
-		slog(s, "conn %u: closed (FIN)", c->id);
+		if (c->rq.active)
+			slog(s, "conn %u: closed (FIN), still reading "
+			    "request %u", c->id, c->rq.num);
+		else
+			slog(s, "conn %u: closed (FIN)", c->id);
 		return;
 	}
+	rq_end(s, &c->rq);
 	if (how == CLOSE_RST &&
 	    setsockopt(c->fd, SOL_SOCKET, SO_LINGER, &lg, sizeof(lg)) == -1)
 		slog(s, "conn %u: SO_LINGER: %s", c->id, strerror(errno));
@@ -1008,34 +1173,81 @@ conn_answer(struct srv *s, struct conn *c)
 	step_send(s, c, st);
 }
 
+/*
+ * Passes over continue steps that have nothing to answer: a head without
+ * "Expect: 100-continue", or a request already complete (an interim
+ * response never answers a whole request).
+ */
+static void
+steps_skip_continue(struct srv *s, const struct conn *c, const char *why)
+{
+	while (s->next < s->nsteps &&
+	    (s->steps[s->next].flags & ST_CONTINUE)) {
+		s->next++;
+		slog(s, "conn %u: step %zu: %s skipped: %s", c->id, s->next,
+		    s->steps[s->next - 1].spec, why);
+	}
+}
+
+/*
+ * The head of a request with a body is in: head and continue steps send
+ * an interim answer, the next step answers the whole request; an early
+ * step is the request's answer, so its completion is not answered again.
+ */
+static void
+conn_head(struct srv *s, struct conn *c)
+{
+	int	 fl;
+
+	if (c->prepaid > 0)
+		return;
+	if (!c->rq.expect)
+		steps_skip_continue(s, c, "no Expect: 100-continue");
+	if (s->next >= s->nsteps)
+		return;
+	fl = s->steps[s->next].flags;
+	if ((fl & (ST_HEAD | ST_CONTINUE | ST_EARLY)) == 0)
+		return;
+	if (fl & ST_EARLY)
+		c->prepaid++;
+	conn_answer(s, c);
+}
+
 static void
 conn_event(struct srv *s, struct conn *c, enum rq_event ev)
 {
-	unsigned	 num = c->rq.num;
+	const struct req	*r = &c->rq;
+	unsigned		 num = r->num;
 
 	switch (ev) {
 	case EV_MORE:
 		break;
 	case EV_HEAD:
-		slog(s, "conn %u: request %u head", c->id, num);
-		if (c->prepaid == 0 && s->next < s->nsteps &&
-		    (s->steps[s->next].flags & ST_HEAD))
-			conn_answer(s, c);
+		slog(s, "conn %u: request %u head%s", c->id, num,
+		    r->expect ? ", expects 100-continue" : "");
+		conn_head(s, c);
 		break;
 	case EV_DONE:
-		rq_end(&c->rq);
-		slog(s, "conn %u: request %u complete", c->id, num);
+		slog(s, "conn %u: request %u complete, body %llu bytes",
+		    c->id, num, (unsigned long long)r->body);
+		rq_end(s, &c->rq);
+		if (c->st != CS_READ)
+			break;		/* answered at its head, and closed */
 		if (c->prepaid > 0) {
 			c->prepaid--;
 			slog(s, "conn %u: request %u was answered before",
 			    c->id, num);
-		} else
-			conn_answer(s, c);
+			break;
+		}
+		steps_skip_continue(s, c, "request complete");
+		conn_answer(s, c);
 		break;
 	case EV_BAD:
 		slog(s, "conn %u: request %u unreadable or too big", c->id,
 		    num);
-		conn_close(s, c, CLOSE_FIN);
+		rq_end(s, &c->rq);
+		if (c->st == CS_READ)
+			conn_close(s, c, CLOSE_FIN);
 		break;
 	}
 }
@@ -1046,12 +1258,17 @@ conn_feed(struct srv *s, struct conn *c, const char *p, size_t n)
 {
 	enum rq_event	 ev;
 	size_t		 used;
+	int		 body;
 
-	while (n > 0 && c->st == CS_READ) {
+	/* After a close, only the request answered at its head goes on. */
+	while (n > 0 && (c->st == CS_READ ||
+	    (c->st == CS_DRAIN && c->rq.active))) {
 		if (!c->rq.active)
 			rq_start(s, c);
+		/* rq_feed stops at the head's end: all head, or all body */
+		body = c->rq.st != RQ_HEAD;
 		ev = rq_feed(&c->rq, p, n, &used);
-		rq_record(s, &c->rq, p, used);
+		rq_record(s, &c->rq, p, used, body);
 		p += used;
 		n -= used;
 		conn_event(s, c, ev);
@@ -1060,11 +1277,12 @@ conn_feed(struct srv *s, struct conn *c, const char *p, size_t n)
 		c->ignored += n;
 }
 
+/* One large read per wakeup: an upload costs a syscall per 256 KiB. */
 static void
 conn_input(struct srv *s, struct conn *c)
 {
-	char	 buf[SRV_IOBUF];
-	ssize_t	 n;
+	static char	 buf[SRV_IOBUF];
+	ssize_t		 n;
 
 	n = read(c->fd, buf, sizeof(buf));
 	if (n == -1 && (errno == EINTR || errno == EAGAIN ||
@@ -1336,6 +1554,9 @@ static void
 opt_value(struct srv *s, int opt, const char *v)
 {
 	switch (opt) {
+	case 'B':
+		s->maxrec = number_arg(opt, v, 0, LLONG_MAX);
+		break;
 	case 'd':
 		s->dir = v;
 		break;
@@ -1381,7 +1602,7 @@ args_parse(struct srv *s, int argc, char *argv[])
 			steps_only = 1;
 			continue;
 		}
-		if (strchr("dflnPpt", a[1]) == NULL) {
+		if (strchr("BdflnPpt", a[1]) == NULL) {
 			if (a[1] != 'b' || a[2] != '\0') {
 				if (a[1] != 'h')
 					fprintf(stderr, "%s: unknown option "
@@ -1416,6 +1637,8 @@ main(int argc, char *argv[])
 	signal(SIGPIPE, SIG_IGN);
 	s.lfd = -1;
 	s.secs = SRV_SECS;
+	s.maxrec = -1;
+	crc_init();
 	if ((s.steps = calloc(SRV_MAX_STEPS, sizeof(*s.steps))) == NULL)
 		die(1, "out of memory");
 	args_parse(&s, argc, argv);

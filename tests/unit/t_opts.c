@@ -19,9 +19,11 @@
 /*
  * Every row: the words after "hget", what opts_parse() returns, and then
  * either the struct as dump() spells it (OPTS_OK, _HELP, _VERSION) or
- * the error text after "hget: "; last, o->notes.  Texts are curl
- * 7.88.1's with "curl" replaced by "hget".
+ * the error text after "hget: " (QUIET: e.quiet, no text, as curl's
+ * method conflicts); last, o->notes.  Texts are curl 7.88.1's with
+ * "curl" replaced by "hget".
  */
+#define QUIET		"(quiet)"
 struct row {
 	const char	*argv[MAXARGS];
 	enum opts_rc	 rc;
@@ -59,7 +61,8 @@ static const struct row rows[] = {
 	{ { "-s9", "u" }, OPTS_USAGE, "option -s9: is unknown", "" },
 	{ { "-sZ", "u" }, OPTS_USAGE, "option -sZ: is unknown", "" },
 	{ { "-s ", "u" }, OPTS_USAGE, "option -s : is unknown", "" },
-	{ { "-L", "u" }, OPTS_USAGE, "option -L: is unknown", "" },
+	{ { "-b", "u" }, OPTS_USAGE, "option -b: is unknown", "" },
+	{ { "-sLb", "u" }, OPTS_USAGE, "option -sLb: is unknown", "" },
 
 	/* long names: prefixes, case, "--no-", no "--name=value" */
 	{ { "--verb", "u" }, OPTS_OK, "<u>|v", "" },
@@ -74,10 +77,10 @@ static const struct row rows[] = {
 	{ { "--outp", "x" }, OPTS_USAGE, "option --outp: is ambiguous", "" },
 	{ { "--us", "x" }, OPTS_USAGE, "option --us: is ambiguous", "" },
 	{ { "--disab", "u" }, OPTS_USAGE, "option --disab: is ambiguous", "" },
-	{ { "--user", "a:b", "u" }, OPTS_USAGE, "option --user: is unknown",
-	    "" },
-	{ { "--location", "u" }, OPTS_USAGE, "option --location: is unknown",
-	    "" },
+	{ { "--cookie", "a=b", "u" }, OPTS_USAGE,
+	    "option --cookie: is unknown", "" },
+	{ { "--proxy-user", "a:b", "u" }, OPTS_USAGE,
+	    "option --proxy-user: is unknown", "" },
 	{ { "--bogus" }, OPTS_USAGE, "option --bogus: is unknown", "" },
 	{ { "--s", "--bogus" }, OPTS_USAGE, "option --s: is ambiguous", "" },
 	{ { "---", "u" }, OPTS_USAGE, "option ---: is unknown", "" },
@@ -94,8 +97,10 @@ static const struct row rows[] = {
 	{ { "--NO-verbose", "u" }, OPTS_USAGE,
 	    "option --NO-verbose: is unknown", "" },
 	{ { "--no-", "u" }, OPTS_USAGE, "option --no-: is unknown", "" },
-	{ { "--no-user", "u" }, OPTS_USAGE, "option --no-user: is unknown",
+	{ { "--no-cookie", "u" }, OPTS_USAGE, "option --no-cookie: is unknown",
 	    "" },
+	{ { "--no-user", "u" }, OPTS_USAGE, "option --no-user: used "
+	    "'--no-' for option that isn't a boolean", "" },
 	{ { "--no-output", "u" }, OPTS_USAGE, "option --no-output: used "
 	    "'--no-' for option that isn't a boolean", "" },
 	{ { "--no-http1.0", "u" }, OPTS_USAGE, "option --no-http1.0: used "
@@ -313,13 +318,15 @@ static const struct row rows[] = {
 	{ { "--user-agent", "x/1", "u" }, OPTS_OK, "<u>|A:x/1", "" },
 	{ { "-I", "--include", "--dump-header", "h", "u" }, OPTS_OK,
 	    "<u>|I|i|D:h", "" },
-	{ { "-I", "--no-head", "u" }, OPTS_OK, "<u>", "" },
+	{ { "--no-head", "u" }, OPTS_OK, "<u>", "" },
 	{ { "-0", "u" }, OPTS_OK, "<u>|http1.0", "" },
 	{ { "--http1.0", "--http1.1", "u" }, OPTS_OK, "<u>|http1.1",
 	    "Warning: Overrides previous HTTP version option" },
-	{ { "--http1.1", "-0", "u" }, OPTS_OK, "<u>|http1.0", "Warning: Overrides previous HTTP version option" },
+	{ { "--http1.1", "-0", "u" }, OPTS_OK, "<u>|http1.0",
+	    "Warning: Overrides previous HTTP version option" },
 	{ { "-0", "--http1.1", "-0", "u" }, OPTS_OK, "<u>|http1.0",
-	    "Warning: Overrides previous HTTP version option\nWarning: Overrides previous HTTP version option" },
+	    "Warning: Overrides previous HTTP version option\n"
+	    "Warning: Overrides previous HTTP version option" },
 	{ { "-0", "-s", "--http1.1", "u" }, OPTS_OK, "<u>|http1.1|s", "" },
 	{ { "-0", "-0", "--http0.9", "u" }, OPTS_OK, "<u>|http1.0|http0.9",
 	    "" },
@@ -339,6 +346,309 @@ static const struct row rows[] = {
 	    "" },
 	{ { "--write-out", "%{http_code}", "u" }, OPTS_OK,
 	    "<u>|w:%{http_code}", "" },
+	/* the -d family: one list, command-line order, each with its kind */
+	{ { "-d", "a=1", "--data-ascii", "b", "--data-binary", "@f",
+	    "--data-raw", "@r", "--data-urlencode", "n=v v", "--json", "{}",
+	    "u" }, OPTS_OK,
+	    "<u>|d:a=1|d:b|db:@f|dr:@r|de:n=v v|json:{}", "" },
+	{ { "--json", "[1]", "-d", "x", "--json", "[2]", "u" }, OPTS_OK,
+	    "<u>|json:[1]|d:x|json:[2]", "" },
+	{ { "-d", "", "u" }, OPTS_OK, "<u>|d:", "" },
+	{ { "-dx=1", "u" }, OPTS_OK, "<u>|d:x=1", "" },
+	{ { "-sd", "@-", "u" }, OPTS_OK, "<u>|s|d:@-", "" },
+	{ { "u", "-d", "-s" }, OPTS_OK, "<u>|d:-s", "" },
+	{ { "--data-urlencode", "@f", "--data-urlencode", "n@f", "u" },
+	    OPTS_OK, "<u>|de:@f|de:n@f", "" },
+	{ { "--data-b", "x", "u" }, OPTS_OK, "<u>|db:x", "" },
+	{ { "--data-", "x", "u" }, OPTS_USAGE,
+	    "option --data-: is ambiguous", "" },
+	{ { "u", "-d" }, OPTS_USAGE, "option -d: requires parameter", "" },
+	{ { "u", "--json" }, OPTS_USAGE, "option --json: requires parameter",
+	    "" },
+	{ { "--url-query", "a=b", "--url-query", "+c&d", "--url-query", "@f",
+	    "u" }, OPTS_OK, "<u>|q:a=b|q:+c&d|q:@f", "" },
+	{ { "-G", "-d", "a", "u" }, OPTS_OK, "<u>|d:a|G", "" },
+	{ { "-G", "--no-get", "-d", "a", "u" }, OPTS_OK, "<u>|d:a", "" },
+
+	/* -F and --form-string: in order; the checks formparse() makes */
+	{ { "-F", "a=b", "--form-string", "c=@d", "-Fe=<f", "u" }, OPTS_OK,
+	    "<u>|F:a=b|Fs:c=@d|F:e=<f", "" },
+	{ { "-F", "=b", "-F", "a=", "u" }, OPTS_OK, "<u>|F:=b|F:a=", "" },
+	{ { "-F", "a=(", "-F", "b=c", "-F", "=)", "u" }, OPTS_OK,
+	    "<u>|F:a=(|F:b=c|F:=)", "" },
+	{ { "-F", "=(", "-F", "=)", "u" }, OPTS_OK, "<u>|F:=(|F:=)", "" },
+	{ { "-F", "a=)", "--form-string", "=)", "u" }, OPTS_OK,
+	    "<u>|F:a=)|Fs:=)", "" },
+	{ { "-F", "a", "u" }, OPTS_USAGE, "option -F: is badly used here",
+	    "Warning: Illegally formatted input field!" },
+	{ { "-F", "", "u" }, OPTS_USAGE, "option -F: is badly used here",
+	    "Warning: Illegally formatted input field!" },
+	{ { "--form-string", "a", "u" }, OPTS_USAGE,
+	    "option --form-string: is badly used here",
+	    "Warning: Illegally formatted input field!" },
+	{ { "-sF", "a", "u" }, OPTS_USAGE, "option -sF: is badly used here",
+	    "" },
+	{ { "-F", "=)", "u" }, OPTS_USAGE, "option -F: is badly used here",
+	    "Warning: no multipart to terminate!" },
+	{ { "-F", "a=(", "-F", "=)", "-F", "=)", "u" }, OPTS_USAGE,
+	    "option -F: is badly used here",
+	    "Warning: no multipart to terminate!" },
+	{ { "--form-string", "a=(", "-F", "=)", "u" }, OPTS_USAGE,
+	    "option -F: is badly used here",
+	    "Warning: no multipart to terminate!" },
+
+	/* one method: -I and -F clash while parsing, curl's two lines */
+	{ { "-F", "a=b", "-I", "u" }, OPTS_USAGE,
+	    "option -I: is badly used here",
+	    "Warning: You can only select one HTTP request method! You asked "
+	    "for both HEAD \nWarning: (-I, --head) and multipart formpost "
+	    "(-F, --form)." },
+	{ { "-I", "-F", "a=b", "u" }, OPTS_USAGE,
+	    "option -F: is badly used here",
+	    "Warning: You can only select one HTTP request method! You asked "
+	    "for both \nWarning: multipart formpost (-F, --form) and HEAD "
+	    "(-I, --head)." },
+	{ { "-I", "--no-head", "u" }, OPTS_USAGE,
+	    "option --no-head: is badly used here",
+	    "Warning: You can only select one HTTP request method! You asked "
+	    "for both GET \nWarning: (-G, --get) and HEAD (-I, --head)." },
+	{ { "--no-head", "-F", "a=b", "u" }, OPTS_USAGE,
+	    "option -F: is badly used here",
+	    "Warning: You can only select one HTTP request method! You asked "
+	    "for both \nWarning: multipart formpost (-F, --form) and GET "
+	    "(-G, --get)." },
+	{ { "-s", "-F", "a=b", "-I", "u" }, OPTS_USAGE,
+	    "option -I: is badly used here", "" },
+	{ { "-F", "a=b", "--form-string", "c=d", "-I", "-I" }, OPTS_USAGE,
+	    "option -I: is badly used here",
+	    "Warning: You can only select one HTTP request method! You asked "
+	    "for both HEAD \nWarning: (-I, --head) and multipart formpost "
+	    "(-F, --form)." },
+
+	/* ... data and -T only once the line is read: warnings, exit 2 */
+	{ { "-I", "-d", "x", "u" }, OPTS_USAGE, QUIET,
+	    "Warning: You can only select one HTTP request method! You asked "
+	    "for both POST \nWarning: (-d, --data) and HEAD (-I, --head)." },
+	{ { "-d", "x", "-I", "u" }, OPTS_USAGE, QUIET,
+	    "Warning: You can only select one HTTP request method! You asked "
+	    "for both POST \nWarning: (-d, --data) and HEAD (-I, --head)." },
+	{ { "--json", "{}", "-I", "u" }, OPTS_USAGE, QUIET,
+	    "Warning: You can only select one HTTP request method! You asked "
+	    "for both POST \nWarning: (-d, --data) and HEAD (-I, --head)." },
+	{ { "-s", "-I", "-d", "x", "u" }, OPTS_USAGE, QUIET, "" },
+	/* curl warns as it sets up the transfer: a late -s mutes it too */
+	{ { "-I", "-d", "x", "u", "-s" }, OPTS_USAGE, QUIET, "" },
+	{ { "-d", "x", "-F", "a=b", "u" }, OPTS_USAGE, QUIET,
+	    "Warning: You can only select one HTTP request method! You asked "
+	    "for both POST \nWarning: (-d, --data) and multipart formpost "
+	    "(-F, --form)." },
+	{ { "-F", "a=b", "--data-raw", "x", "u" }, OPTS_USAGE, QUIET,
+	    "Warning: You can only select one HTTP request method! You asked "
+	    "for both POST \nWarning: (-d, --data) and multipart formpost "
+	    "(-F, --form)." },
+	{ { "-T", "f", "-d", "x", "u" }, OPTS_USAGE, QUIET,
+	    "Warning: You can only select one HTTP request method! You asked "
+	    "for both PUT \nWarning: (-T, --upload-file) and POST "
+	    "(-d, --data)." },
+	{ { "-d", "x", "-T", "f", "u" }, OPTS_USAGE, QUIET,
+	    "Warning: You can only select one HTTP request method! You asked "
+	    "for both PUT \nWarning: (-T, --upload-file) and POST "
+	    "(-d, --data)." },
+	{ { "-I", "-T", "f", "u" }, OPTS_USAGE, QUIET,
+	    "Warning: You can only select one HTTP request method! You asked "
+	    "for both PUT \nWarning: (-T, --upload-file) and HEAD "
+	    "(-I, --head)." },
+	{ { "-T", "f", "-F", "a=b", "u" }, OPTS_USAGE, QUIET,
+	    "Warning: You can only select one HTTP request method! You asked "
+	    "for both PUT \nWarning: (-T, --upload-file) and multipart "
+	    "formpost (-F, --form)." },
+	{ { "-G", "-d", "x", "-T", "f", "u" }, OPTS_USAGE, QUIET,
+	    "Warning: You can only select one HTTP request method! You asked "
+	    "for both PUT \nWarning: (-T, --upload-file) and GET "
+	    "(-G, --get)." },
+	{ { "-G", "-d", "x", "-F", "a=b", "u" }, OPTS_USAGE, QUIET,
+	    "Warning: You can only select one HTTP request method! You asked "
+	    "for both GET \nWarning: (-G, --get) and multipart formpost "
+	    "(-F, --form)." },
+	{ { "-F", "a=b", "-G", "-d", "x", "u" }, OPTS_USAGE, QUIET,
+	    "Warning: You can only select one HTTP request method! You asked "
+	    "for both GET \nWarning: (-G, --get) and multipart formpost "
+	    "(-F, --form)." },
+	{ { "--no-head", "-d", "x", "u" }, OPTS_USAGE, QUIET,
+	    "Warning: You can only select one HTTP request method! You asked "
+	    "for both POST \nWarning: (-d, --data) and GET (-G, --get)." },
+	{ { "--no-head", "-T", "f", "u" }, OPTS_USAGE, QUIET,
+	    "Warning: You can only select one HTTP request method! You asked "
+	    "for both PUT \nWarning: (-T, --upload-file) and GET "
+	    "(-G, --get)." },
+	/* curl: after U1's POST, at U2's turn; hget: before any transfer */
+	{ { "-d", "x", "u1", "u2", "-T", "", "-T", "f" }, OPTS_USAGE, QUIET,
+	    "Warning: You can only select one HTTP request method! You asked "
+	    "for both PUT \nWarning: (-T, --upload-file) and POST "
+	    "(-d, --data)." },
+	/* a -T that found no URL asks for nothing */
+	{ { "-d", "x", "-T", "", "-T", "f", "u" }, OPTS_OK,
+	    "<u> T:|(none) T:f|d:x", "" },
+	{ { "-d", "x", "-T", "", "u" }, OPTS_OK, "<u> T:|d:x", "" },
+	/* no clash */
+	{ { "-G", "-F", "a=b", "u" }, OPTS_OK, "<u>|F:a=b|G", "" },
+	{ { "-F", "a=b", "-G", "u" }, OPTS_OK, "<u>|F:a=b|G", "" },
+	{ { "-G", "-T", "f", "u" }, OPTS_OK, "<u> T:f|G", "" },
+	{ { "-G", "-I", "u" }, OPTS_OK, "<u>|I|G", "" },
+	{ { "-I", "-G", "-d", "x", "u" }, OPTS_OK, "<u>|I|d:x|G", "" },
+	{ { "-G", "-d", "x", "-I", "u" }, OPTS_OK, "<u>|I|d:x|G", "" },
+	{ { "--no-head", "-G", "-d", "x", "u" }, OPTS_OK, "<u>|d:x|G", "" },
+	{ { "-I", "-I", "--head", "u" }, OPTS_OK, "<u>|I", "" },
+	{ { "-X", "PUT", "-d", "x", "-F", "a=b" }, OPTS_USAGE,
+	    "no URL specified!", "" },
+	{ { "-I", "-d", "x", "u", "--bogus" }, OPTS_USAGE,
+	    "option --bogus: is unknown", "" },
+
+	/* the Nth -T goes with the Nth URL, counted apart from -o */
+	{ { "-T", "a", "-T", "b", "u1", "u2" }, OPTS_OK,
+	    "<u1> T:a|<u2> T:b", "" },
+	{ { "u1", "-T", "a", "u2", "-T", "b" }, OPTS_OK,
+	    "<u1> T:a|<u2> T:b", "" },
+	{ { "-T", "a", "u1", "u2" }, OPTS_OK, "<u1> T:a|<u2>", "" },
+	{ { "-T", "a", "-T", "b", "-T", "c", "u1" }, OPTS_OK,
+	    "<u1> T:a|(none) T:b|(none) T:c", "" },
+	{ { "-o", "x", "-T", "a", "-T", "b", "u1" }, OPTS_OK,
+	    "<u1> o:x T:a|(none) T:b", "" },
+	{ { "-T", "a", "-o", "x", "-o", "y", "u1", "u2" }, OPTS_OK,
+	    "<u1> o:x T:a|<u2> o:y", "" },
+	{ { "-T", "", "-T", "f", "u1", "u2" }, OPTS_OK, "<u1> T:|<u2> T:f",
+	    "" },
+	{ { "--remote-name-all", "-T", "f", "u" }, OPTS_OK, "<u> O T:f|rna",
+	    "" },
+	{ { "-T", "-", "u" }, OPTS_OK, "<u> T:-", "" },
+	{ { "-Tf", "--upload-file", "g", "u1", "u2" }, OPTS_OK,
+	    "<u1> T:f|<u2> T:g", "" },
+	{ { "-T", "-x", "u" }, OPTS_OK, "<u> T:-x",
+	    "Warning: The file name argument '-x' looks like a flag." },
+	{ { "-s", "-T", "-x", "u" }, OPTS_OK, "<u> T:-x|s", "" },
+	{ { "u", "-T" }, OPTS_USAGE, "option -T: requires parameter", "" },
+
+	/* curl's warnf() folds at 79 columns, after a blank if it can */
+	{ { "-o", "-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+	    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "u" }, OPTS_OK,
+	    "<u> o:-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+	    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+	    "Warning: The file name argument \n"
+	    "Warning: '-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+	    "aaaaaaaaaaaaaa\n"
+	    "Warning: aaaaaaaaaaaaaaaaaaaaa' looks like a flag." },
+	{ { "-T", "-a b c d e f g h i j k l m n o p q r s t u v w x y z a b "
+	    "c d e f g h i j k l m n o p q", "u" }, OPTS_OK,
+	    "<u> T:-a b c d e f g h i j k l m n o p q r s t u v w x y z a b "
+	    "c d e f g h i j k l m n o p q",
+	    "Warning: The file name argument '-a b c d e f g h i j k l m n o "
+	    "p q r s t u v \n"
+	    "Warning: w x y z a b c d e f g h i j k l m n o p q' looks like a "
+	    "flag." },
+	{ { "--netrc-file", "-xbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb "
+	    "ccccccccccccccccccccccc", "u" }, OPTS_OK,
+	    "<u>|nf:-xbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb "
+	    "ccccccccccccccccccccccc",
+	    "Warning: The file name argument "
+	    "'-xbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb \n"
+	    "Warning: ccccccccccccccccccccccc' looks like a flag." },
+
+	/* redirects */
+	{ { "-L", "u" }, OPTS_OK, "<u>|L", "" },
+	{ { "-sL", "u" }, OPTS_OK, "<u>|s|L", "" },
+	{ { "-L", "--no-location", "u" }, OPTS_OK, "<u>", "" },
+	{ { "--location-trusted", "u" }, OPTS_OK, "<u>|L|Lt", "" },
+	{ { "--location-trusted", "--no-location", "u" }, OPTS_OK, "<u>|Lt",
+	    "" },
+	{ { "-L", "--no-location-trusted", "u" }, OPTS_OK, "<u>", "" },
+	{ { "--no-location-trusted", "-L", "u" }, OPTS_OK, "<u>|L", "" },
+	{ { "--location-t", "u" }, OPTS_OK, "<u>|L|Lt", "" },
+	{ { "--max-redirs", "5", "u" }, OPTS_OK, "<u>|mr:5", "" },
+	{ { "--max-redirs", "-1", "u" }, OPTS_OK, "<u>|mr:-1", "" },
+	{ { "--max-redirs", "0", "u" }, OPTS_OK, "<u>|mr:0", "" },
+	{ { "--max-redirs", "7", "--max-redirs", "50", "u" }, OPTS_OK, "<u>",
+	    "" },
+	{ { "--max-redirs", " 5", "u" }, OPTS_OK, "<u>|mr:5", "" },
+	{ { "--max-redirs", " -1", "u" }, OPTS_OK, "<u>|mr:-1", "" },
+	{ { "--max-redirs", "+5", "u" }, OPTS_OK, "<u>|mr:5", "" },
+	{ { "--max-redirs", "010", "u" }, OPTS_OK, "<u>|mr:10", "" },
+	{ { "--max-redirs", "-0", "u" }, OPTS_OK, "<u>|mr:0", "" },
+	{ { "--max-redirs", "9223372036854775807", "u" }, OPTS_OK,
+	    "<u>|mr:9223372036854775807", "" },
+	{ { "--max-redirs", "abc", "u" }, OPTS_USAGE,
+	    "option --max-redirs: expected a proper numerical parameter", "" },
+	{ { "--max-redirs", "", "u" }, OPTS_USAGE,
+	    "option --max-redirs: expected a proper numerical parameter", "" },
+	{ { "--max-redirs", "-2", "u" }, OPTS_USAGE,
+	    "option --max-redirs: expected a proper numerical parameter", "" },
+	{ { "--max-redirs", "5 ", "u" }, OPTS_USAGE,
+	    "option --max-redirs: expected a proper numerical parameter", "" },
+	{ { "--max-redirs", "0x10", "u" }, OPTS_USAGE,
+	    "option --max-redirs: expected a proper numerical parameter", "" },
+	{ { "--max-redirs", "1.5", "u" }, OPTS_USAGE,
+	    "option --max-redirs: expected a proper numerical parameter", "" },
+	{ { "--max-redirs", "1e3", "u" }, OPTS_USAGE,
+	    "option --max-redirs: expected a proper numerical parameter", "" },
+	{ { "--max-redirs", "--1", "u" }, OPTS_USAGE,
+	    "option --max-redirs: expected a proper numerical parameter", "" },
+	{ { "--max-redirs", "-9223372036854775808", "u" }, OPTS_USAGE,
+	    "option --max-redirs: expected a proper numerical parameter", "" },
+	{ { "--max-redirs", "9223372036854775808", "u" }, OPTS_USAGE,
+	    "option --max-redirs: too large number", "" },
+	{ { "--max-redirs", "99999999999999999999", "u" }, OPTS_USAGE,
+	    "option --max-redirs: too large number", "" },
+	{ { "--max-redirs", "-99999999999999999999", "u" }, OPTS_USAGE,
+	    "option --max-redirs: too large number", "" },
+	{ { "--max-r", "x" }, OPTS_USAGE,
+	    "option --max-r: expected a proper numerical parameter", "" },
+	{ { "u", "--max-redirs" }, OPTS_USAGE,
+	    "option --max-redirs: requires parameter", "" },
+	{ { "--post301", "--post302", "--post303", "u" }, OPTS_OK,
+	    "<u>|p301|p302|p303", "" },
+	{ { "--post301", "--post302", "--no-post302", "u" }, OPTS_OK,
+	    "<u>|p301", "" },
+
+	/* authentication */
+	{ { "-u", "a:b", "u" }, OPTS_OK, "<u>|u:a:b", "" },
+	{ { "-ua:b", "u" }, OPTS_OK, "<u>|u:a:b", "" },
+	{ { "--user", "a", "--user", "c:d", "u" }, OPTS_OK, "<u>|u:c:d", "" },
+	{ { "-u", "", "u" }, OPTS_OK, "<u>|u:", "" },
+	{ { "-u", "-s", "u" }, OPTS_OK, "<u>|u:-s", "" },
+	{ { "--basic", "u" }, OPTS_OK, "<u>|basic", "" },
+	{ { "--basic", "--no-basic", "u" }, OPTS_OK, "<u>", "" },
+	{ { "--oauth2-bearer", "tok", "u" }, OPTS_OK, "<u>|bearer:tok", "" },
+	{ { "--oauth2-bearer", "a", "--oauth2-bearer", "b", "u" }, OPTS_OK,
+	    "<u>|bearer:b", "" },
+	{ { "-n", "u" }, OPTS_OK, "<u>|n", "" },
+	{ { "--netrc", "--no-netrc", "u" }, OPTS_OK, "<u>", "" },
+	{ { "-n", "--netrc-optional", "u" }, OPTS_OK, "<u>|n|netrc-opt", "" },
+	{ { "--netrc-file", "f", "--netrc-file", "g", "u" }, OPTS_OK,
+	    "<u>|nf:g", "" },
+	{ { "--netrc-file", "", "u" }, OPTS_OK, "<u>|nf:", "" },
+	{ { "--netrc-file", "-x", "u" }, OPTS_OK, "<u>|nf:-x",
+	    "Warning: The file name argument '-x' looks like a flag." },
+	{ { "--trace-secrets", "-v", "u" }, OPTS_OK, "<u>|v|ts", "" },
+	{ { "--trace-s", "--no-trace-secrets", "u" }, OPTS_OK, "<u>", "" },
+	{ { "u", "-u" }, OPTS_USAGE, "option -u: requires parameter", "" },
+	{ { "u", "--oauth2-bearer" }, OPTS_USAGE,
+	    "option --oauth2-bearer: requires parameter", "" },
+
+	/* --expect100-timeout: seconds as -m */
+	{ { "--expect100-timeout", "0.5", "u" }, OPTS_OK, "<u>|e100:500", "" },
+	{ { "--expect100-timeout", "2", "u" }, OPTS_OK, "<u>|e100:2000", "" },
+	{ { "--expect100-timeout", "1.0005", "u" }, OPTS_OK, "<u>|e100:1000",
+	    "" },
+	{ { "--expect100-timeout", "0", "u" }, OPTS_OK, "<u>", "" },
+	{ { "--expect100-timeout", "nan", "u" }, OPTS_OK, "<u>", "" },
+	{ { "--expect100-timeout", "-1", "u" }, OPTS_USAGE, "option "
+	    "--expect100-timeout: expected a positive numerical parameter",
+	    "" },
+	{ { "--expect100-timeout", "abc", "u" }, OPTS_USAGE, "option "
+	    "--expect100-timeout: expected a proper numerical parameter", "" },
+	{ { "--expect100-timeout", "1e16", "u" }, OPTS_USAGE,
+	    "option --expect100-timeout: too large number", "" },
+	{ { "--expect100-timeout", "inf", "u" }, OPTS_USAGE,
+	    "option --expect100-timeout: too large number", "" },
 };
 
 static void
@@ -389,8 +699,72 @@ dump_slots(const struct opts *o, char *d, size_t dlen)
 			strlcat(t, s->outfile, sizeof(t));
 		} else if (s->out == OPTS_OUT_REMOTE)
 			strlcat(t, " O", sizeof(t));
+		if (s->upload != NULL) {
+			strlcat(t, " T:", sizeof(t));
+			strlcat(t, s->upload, sizeof(t));
+		}
 		add(d, dlen, t);
 	}
+}
+
+static const char *const data_tokens[] = {
+	[OPTS_DATA] = "d:",
+	[OPTS_DATA_BINARY] = "db:",
+	[OPTS_DATA_RAW] = "dr:",
+	[OPTS_DATA_URLENCODE] = "de:",
+	[OPTS_DATA_JSON] = "json:",
+};
+
+/* the request body and the redirects */
+static void
+dump_body(const struct opts *o, char *d, size_t dlen)
+{
+	char	 t[64];
+	size_t	 i;
+
+	for (i = 0; i < o->ndata; i++)
+		addkv(d, dlen, data_tokens[o->data[i].kind], o->data[i].arg);
+	for (i = 0; i < o->nforms; i++)
+		addkv(d, dlen, o->forms[i].literal ? "Fs:" : "F:",
+		    o->forms[i].arg);
+	for (i = 0; i < o->nurl_queries; i++)
+		addkv(d, dlen, "q:", o->url_queries[i]);
+	if (o->get)
+		add(d, dlen, "G");
+	if (o->location)
+		add(d, dlen, "L");
+	if (o->location_trusted)
+		add(d, dlen, "Lt");
+	if (o->max_redirs != 50) {
+		snprintf(t, sizeof(t), "mr:%ld", o->max_redirs);
+		add(d, dlen, t);
+	}
+	if (o->post301)
+		add(d, dlen, "p301");
+	if (o->post302)
+		add(d, dlen, "p302");
+	if (o->post303)
+		add(d, dlen, "p303");
+	addms(d, dlen, "e100", o->expect100_timeout_ms);
+}
+
+static void
+dump_auth(const struct opts *o, char *d, size_t dlen)
+{
+	if (o->user)
+		addkv(d, dlen, "u:", o->user);
+	if (o->basic)
+		add(d, dlen, "basic");
+	if (o->oauth2_bearer)
+		addkv(d, dlen, "bearer:", o->oauth2_bearer);
+	if (o->netrc)
+		add(d, dlen, "n");
+	if (o->netrc_optional)
+		add(d, dlen, "netrc-opt");
+	if (o->netrc_file)
+		addkv(d, dlen, "nf:", o->netrc_file);
+	if (o->trace_secrets)
+		add(d, dlen, "ts");
 }
 
 /* struct opts as one line: the fields that differ from their zero value */
@@ -447,6 +821,8 @@ dump(const struct opts *o, char *d, size_t dlen)
 		add(d, dlen, "q");
 	if (o->help_category)
 		addkv(d, dlen, "cat:", o->help_category);
+	dump_body(o, d, dlen);
+	dump_auth(o, d, dlen);
 }
 
 /* o->notes, one per line */
@@ -463,15 +839,24 @@ notes(const struct opts *o, char *d, size_t dlen)
 	}
 }
 
-/* argv as main sees it: "hget", the words, NULL */
+/*
+ * argv as main sees it: "hget", the words, NULL; writable copies, as a
+ * real argv is (opts_parse() blanks -u's argument).
+ */
 static int
 mkargv(char **av, const char *const *words)
 {
-	int	 n = 0;
+	static char	 store[MAXARGS + 1][256];
+	int		 n = 0;
 
 	av[n++] = "hget";
 	while (n < MAXARGS && words[n - 1] != NULL) {
-		av[n] = (char *)words[n - 1];
+		if (strlcpy(store[n], words[n - 1], sizeof(store[n])) >=
+		    sizeof(store[n])) {
+			fprintf(stderr, "mkargv: word too long\n");
+			exit(2);
+		}
+		av[n] = store[n];
 		n++;
 	}
 	av[n] = NULL;
@@ -508,10 +893,14 @@ test_rows(void)
 		rc = opts_parse(&o, ac, av, &e);
 		TAP_OK(rc == r->rc, "hget%s: rc %d, want %d (%s)", args,
 		    rc, r->rc, e.msg);
-		if (r->rc == OPTS_USAGE)
-			TAP_OK(strcmp(e.msg, r->want) == 0,
-			    "hget%s: msg \"%s\", want \"%s\"", args, e.msg,
-			    r->want);
+		if (r->rc == OPTS_USAGE && strcmp(r->want, QUIET) == 0)
+			TAP_OK(e.quiet && e.msg[0] == '\0',
+			    "hget%s: quiet %d, msg \"%s\"", args, e.quiet,
+			    e.msg);
+		else if (r->rc == OPTS_USAGE)
+			TAP_OK(!e.quiet && strcmp(e.msg, r->want) == 0,
+			    "hget%s: msg \"%s\" (quiet %d), want \"%s\"", args,
+			    e.msg, e.quiet, r->want);
 		else {
 			dump(&o, got, sizeof(got));
 			TAP_OK(strcmp(got, r->want) == 0,
@@ -542,32 +931,52 @@ parse1(const char *w1, const char *w2, struct opts_err *e)
 }
 
 /*
- * curl 7.88.1's verdict on every prefix of every hget long name, from
- * "curl -q --PREFIX": A "is ambiguous", U "is unknown", K accepted.
+ * curl 7.88.1's verdict on every prefix of every hget long name that is
+ * curl's, from "curl -q --PREFIX x -V": A "is ambiguous", U "is
+ * unknown", K accepted.
  */
 static const struct {
 	const char	*prefix;
 	char		 verdict;
 } prefixes[] = {
-	{ "c", 'A' }, { "co", 'A' }, { "con", 'A' }, { "conn", 'A' },
-	{ "conne", 'A' }, { "connec", 'A' }, { "connect", 'A' },
-	{ "connect-", 'A' }, { "connect-t", 'A' }, { "connect-ti", 'K' },
-	{ "connect-tim", 'K' }, { "connect-time", 'K' },
+	{ "b", 'A' }, { "ba", 'K' }, { "bas", 'K' }, { "basi", 'K' },
+	{ "basic", 'K' }, { "c", 'A' }, { "co", 'A' }, { "con", 'A' },
+	{ "conn", 'A' }, { "conne", 'A' }, { "connec", 'A' },
+	{ "connect", 'A' }, { "connect-", 'A' }, { "connect-t", 'A' },
+	{ "connect-ti", 'K' }, { "connect-tim", 'K' }, { "connect-time", 'K' },
 	{ "connect-timeo", 'K' }, { "connect-timeou", 'K' },
 	{ "connect-timeout", 'K' }, { "cr", 'A' }, { "cre", 'A' },
 	{ "crea", 'A' }, { "creat", 'A' }, { "create", 'A' },
 	{ "create-", 'A' }, { "create-d", 'K' }, { "create-di", 'K' },
 	{ "create-dir", 'K' }, { "create-dirs", 'K' }, { "d", 'A' },
-	{ "di", 'A' }, { "dis", 'A' }, { "disa", 'A' }, { "disab", 'A' },
-	{ "disabl", 'A' }, { "disable", 'K' }, { "du", 'K' }, { "dum", 'K' },
-	{ "dump", 'K' }, { "dump-", 'K' }, { "dump-h", 'K' },
-	{ "dump-he", 'K' }, { "dump-hea", 'K' }, { "dump-head", 'K' },
-	{ "dump-heade", 'K' }, { "dump-header", 'K' }, { "f", 'A' },
-	{ "fa", 'A' }, { "fai", 'A' }, { "fail", 'K' }, { "fail-", 'A' },
-	{ "fail-w", 'K' }, { "fail-wi", 'K' }, { "fail-wit", 'K' },
-	{ "fail-with", 'K' }, { "fail-with-", 'K' }, { "fail-with-b", 'K' },
-	{ "fail-with-bo", 'K' }, { "fail-with-bod", 'K' },
-	{ "fail-with-body", 'K' }, { "h", 'A' }, { "he", 'A' },
+	{ "da", 'A' }, { "dat", 'A' }, { "data", 'K' }, { "data-", 'A' },
+	{ "data-a", 'K' }, { "data-as", 'K' }, { "data-asc", 'K' },
+	{ "data-asci", 'K' }, { "data-ascii", 'K' }, { "data-b", 'K' },
+	{ "data-bi", 'K' }, { "data-bin", 'K' }, { "data-bina", 'K' },
+	{ "data-binar", 'K' }, { "data-binary", 'K' }, { "data-r", 'K' },
+	{ "data-ra", 'K' }, { "data-raw", 'K' }, { "data-u", 'K' },
+	{ "data-ur", 'K' }, { "data-url", 'K' }, { "data-urle", 'K' },
+	{ "data-urlen", 'K' }, { "data-urlenc", 'K' }, { "data-urlenco", 'K' },
+	{ "data-urlencod", 'K' }, { "data-urlencode", 'K' }, { "di", 'A' },
+	{ "dis", 'A' }, { "disa", 'A' }, { "disab", 'A' }, { "disabl", 'A' },
+	{ "disable", 'K' }, { "du", 'K' }, { "dum", 'K' }, { "dump", 'K' },
+	{ "dump-", 'K' }, { "dump-h", 'K' }, { "dump-he", 'K' },
+	{ "dump-hea", 'K' }, { "dump-head", 'K' }, { "dump-heade", 'K' },
+	{ "dump-header", 'K' }, { "e", 'A' }, { "ex", 'K' }, { "exp", 'K' },
+	{ "expe", 'K' }, { "expec", 'K' }, { "expect", 'K' },
+	{ "expect1", 'K' }, { "expect10", 'K' }, { "expect100", 'K' },
+	{ "expect100-", 'K' }, { "expect100-t", 'K' }, { "expect100-ti", 'K' },
+	{ "expect100-tim", 'K' }, { "expect100-time", 'K' },
+	{ "expect100-timeo", 'K' }, { "expect100-timeou", 'K' },
+	{ "expect100-timeout", 'K' }, { "f", 'A' }, { "fa", 'A' },
+	{ "fai", 'A' }, { "fail", 'K' }, { "fail-", 'A' }, { "fail-w", 'K' },
+	{ "fail-wi", 'K' }, { "fail-wit", 'K' }, { "fail-with", 'K' },
+	{ "fail-with-", 'K' }, { "fail-with-b", 'K' }, { "fail-with-bo", 'K' },
+	{ "fail-with-bod", 'K' }, { "fail-with-body", 'K' }, { "fo", 'A' },
+	{ "for", 'A' }, { "form", 'K' }, { "form-", 'A' }, { "form-s", 'K' },
+	{ "form-st", 'K' }, { "form-str", 'K' }, { "form-stri", 'K' },
+	{ "form-strin", 'K' }, { "form-string", 'K' }, { "g", 'A' },
+	{ "ge", 'K' }, { "get", 'K' }, { "h", 'A' }, { "he", 'A' },
 	{ "hea", 'A' }, { "head", 'K' }, { "heade", 'K' }, { "header", 'K' },
 	{ "hel", 'K' }, { "help", 'K' }, { "ht", 'A' }, { "htt", 'A' },
 	{ "http", 'A' }, { "http0", 'K' }, { "http0.", 'K' },
@@ -575,36 +984,70 @@ static const struct {
 	{ "http1.0", 'K' }, { "http1.1", 'K' }, { "i", 'A' }, { "in", 'A' },
 	{ "inc", 'K' }, { "incl", 'K' }, { "inclu", 'K' }, { "includ", 'K' },
 	{ "include", 'K' }, { "ip", 'A' }, { "ipv", 'A' }, { "ipv4", 'K' },
-	{ "ipv6", 'K' }, { "m", 'A' }, { "ma", 'A' }, { "max", 'A' },
-	{ "max-", 'A' }, { "max-t", 'K' }, { "max-ti", 'K' },
-	{ "max-tim", 'K' }, { "max-time", 'K' }, { "o", 'A' }, { "ou", 'A' },
+	{ "ipv6", 'K' }, { "j", 'A' }, { "js", 'K' }, { "jso", 'K' },
+	{ "json", 'K' }, { "l", 'A' }, { "lo", 'A' }, { "loc", 'A' },
+	{ "loca", 'A' }, { "locat", 'A' }, { "locati", 'A' },
+	{ "locatio", 'A' }, { "location", 'K' }, { "location-", 'K' },
+	{ "location-t", 'K' }, { "location-tr", 'K' }, { "location-tru", 'K' },
+	{ "location-trus", 'K' }, { "location-trust", 'K' },
+	{ "location-truste", 'K' }, { "location-trusted", 'K' }, { "m", 'A' },
+	{ "ma", 'A' }, { "max", 'A' }, { "max-", 'A' }, { "max-r", 'K' },
+	{ "max-re", 'K' }, { "max-red", 'K' }, { "max-redi", 'K' },
+	{ "max-redir", 'K' }, { "max-redirs", 'K' }, { "max-t", 'K' },
+	{ "max-ti", 'K' }, { "max-tim", 'K' }, { "max-time", 'K' },
+	{ "n", 'A' }, { "ne", 'A' }, { "net", 'A' }, { "netr", 'A' },
+	{ "netrc", 'K' }, { "netrc-", 'A' }, { "netrc-f", 'K' },
+	{ "netrc-fi", 'K' }, { "netrc-fil", 'K' }, { "netrc-file", 'K' },
+	{ "netrc-o", 'K' }, { "netrc-op", 'K' }, { "netrc-opt", 'K' },
+	{ "netrc-opti", 'K' }, { "netrc-optio", 'K' }, { "netrc-option", 'K' },
+	{ "netrc-optiona", 'K' }, { "netrc-optional", 'K' }, { "o", 'A' },
+	{ "oa", 'K' }, { "oau", 'K' }, { "oaut", 'K' }, { "oauth", 'K' },
+	{ "oauth2", 'K' }, { "oauth2-", 'K' }, { "oauth2-b", 'K' },
+	{ "oauth2-be", 'K' }, { "oauth2-bea", 'K' }, { "oauth2-bear", 'K' },
+	{ "oauth2-beare", 'K' }, { "oauth2-bearer", 'K' }, { "ou", 'A' },
 	{ "out", 'A' }, { "outp", 'A' }, { "outpu", 'A' }, { "output", 'K' },
 	{ "output-", 'K' }, { "output-d", 'K' }, { "output-di", 'K' },
-	{ "output-dir", 'K' }, { "r", 'A' }, { "re", 'A' }, { "ref", 'K' },
-	{ "refe", 'K' }, { "refer", 'K' }, { "refere", 'K' },
-	{ "referer", 'K' }, { "rem", 'A' }, { "remo", 'A' }, { "remot", 'A' },
-	{ "remote", 'A' }, { "remote-", 'A' }, { "remote-n", 'A' },
-	{ "remote-na", 'A' }, { "remote-nam", 'A' }, { "remote-name", 'K' },
-	{ "remote-name-", 'K' }, { "remote-name-a", 'K' },
-	{ "remote-name-al", 'K' }, { "remote-name-all", 'K' }, { "req", 'A' },
-	{ "requ", 'A' }, { "reque", 'A' }, { "reques", 'A' },
-	{ "request", 'K' }, { "s", 'A' }, { "sh", 'K' }, { "sho", 'K' },
-	{ "show", 'K' }, { "show-", 'K' }, { "show-e", 'K' },
-	{ "show-er", 'K' }, { "show-err", 'K' }, { "show-erro", 'K' },
-	{ "show-error", 'K' }, { "si", 'K' }, { "sil", 'K' }, { "sile", 'K' },
-	{ "silen", 'K' }, { "silent", 'K' }, { "t", 'A' }, { "tr", 'A' },
-	{ "tra", 'A' }, { "trac", 'A' }, { "trace", 'K' }, { "trace-", 'A' },
-	{ "trace-t", 'K' }, { "trace-ti", 'K' }, { "trace-tim", 'K' },
-	{ "trace-time", 'K' }, { "u", 'A' }, { "ur", 'A' }, { "url", 'K' },
-	{ "us", 'A' }, { "use", 'A' }, { "user", 'K' }, { "user-", 'K' },
-	{ "user-a", 'K' }, { "user-ag", 'K' }, { "user-age", 'K' },
-	{ "user-agen", 'K' }, { "user-agent", 'K' }, { "v", 'A' },
-	{ "ve", 'A' }, { "ver", 'A' }, { "verb", 'K' }, { "verbo", 'K' },
-	{ "verbos", 'K' }, { "verbose", 'K' }, { "vers", 'K' },
-	{ "versi", 'K' }, { "versio", 'K' }, { "version", 'K' }, { "w", 'K' },
-	{ "wr", 'K' }, { "wri", 'K' }, { "writ", 'K' }, { "write", 'K' },
-	{ "write-", 'K' }, { "write-o", 'K' }, { "write-ou", 'K' },
-	{ "write-out", 'K' },
+	{ "output-dir", 'K' }, { "p", 'A' }, { "po", 'A' }, { "pos", 'A' },
+	{ "post", 'A' }, { "post3", 'A' }, { "post30", 'A' },
+	{ "post301", 'K' }, { "post302", 'K' }, { "post303", 'K' },
+	{ "r", 'A' }, { "re", 'A' }, { "ref", 'K' }, { "refe", 'K' },
+	{ "refer", 'K' }, { "refere", 'K' }, { "referer", 'K' }, { "rem", 'A' },
+	{ "remo", 'A' }, { "remot", 'A' }, { "remote", 'A' },
+	{ "remote-", 'A' }, { "remote-n", 'A' }, { "remote-na", 'A' },
+	{ "remote-nam", 'A' }, { "remote-name", 'K' }, { "remote-name-", 'K' },
+	{ "remote-name-a", 'K' }, { "remote-name-al", 'K' },
+	{ "remote-name-all", 'K' }, { "req", 'A' }, { "requ", 'A' },
+	{ "reque", 'A' }, { "reques", 'A' }, { "request", 'K' }, { "s", 'A' },
+	{ "sh", 'K' }, { "sho", 'K' }, { "show", 'K' }, { "show-", 'K' },
+	{ "show-e", 'K' }, { "show-er", 'K' }, { "show-err", 'K' },
+	{ "show-erro", 'K' }, { "show-error", 'K' }, { "si", 'K' },
+	{ "sil", 'K' }, { "sile", 'K' }, { "silen", 'K' }, { "silent", 'K' },
+	{ "t", 'A' }, { "tr", 'A' }, { "tra", 'A' }, { "trac", 'A' },
+	{ "trace", 'K' }, { "trace-", 'A' }, { "trace-t", 'K' },
+	{ "trace-ti", 'K' }, { "trace-tim", 'K' }, { "trace-time", 'K' },
+	{ "u", 'A' }, { "up", 'K' }, { "upl", 'K' }, { "uplo", 'K' },
+	{ "uploa", 'K' }, { "upload", 'K' }, { "upload-", 'K' },
+	{ "upload-f", 'K' }, { "upload-fi", 'K' }, { "upload-fil", 'K' },
+	{ "upload-file", 'K' }, { "ur", 'A' }, { "url", 'K' }, { "url-", 'K' },
+	{ "url-q", 'K' }, { "url-qu", 'K' }, { "url-que", 'K' },
+	{ "url-quer", 'K' }, { "url-query", 'K' }, { "us", 'A' },
+	{ "use", 'A' }, { "user", 'K' }, { "user-", 'K' }, { "user-a", 'K' },
+	{ "user-ag", 'K' }, { "user-age", 'K' }, { "user-agen", 'K' },
+	{ "user-agent", 'K' }, { "v", 'A' }, { "ve", 'A' }, { "ver", 'A' },
+	{ "verb", 'K' }, { "verbo", 'K' }, { "verbos", 'K' },
+	{ "verbose", 'K' }, { "vers", 'K' }, { "versi", 'K' },
+	{ "versio", 'K' }, { "version", 'K' }, { "w", 'K' }, { "wr", 'K' },
+	{ "wri", 'K' }, { "writ", 'K' }, { "write", 'K' }, { "write-", 'K' },
+	{ "write-o", 'K' }, { "write-ou", 'K' }, { "write-out", 'K' },
+};
+
+/*
+ * hget's own --trace-secrets: curl knows none of these (unknown), hget
+ * takes them all, as it takes any prefix only one name begins with.
+ */
+static const char *const own_prefixes[] = {
+	"trace-s", "trace-se", "trace-sec", "trace-secr", "trace-secre",
+	"trace-secret", "trace-secrets",
 };
 
 static int
@@ -618,36 +1061,44 @@ curl_only(const char *name)
 	return 0;
 }
 
-static int
-starts(const char *s, const char *prefix)
+/* opts_parse()'s verdict on "--PREFIX x": A, U or K as above */
+static char
+verdict(const char *prefix, char *msg, size_t msglen)
 {
-	return strncmp(s, prefix, strlen(prefix)) == 0;
+	struct opts_err	 e;
+	char		 word[64];
+
+	snprintf(word, sizeof(word), "--%s", prefix);
+	/* "x" is the argument or the URL; a bad value is still K */
+	(void)parse1(word, "x", &e);
+	strlcpy(msg, e.msg, msglen);
+	if (strstr(e.msg, ": is ambiguous") != NULL)
+		return 'A';
+	if (strstr(e.msg, ": is unknown") != NULL)
+		return 'U';
+	return 'K';
 }
 
 static void
 test_prefixes(void)
 {
-	struct opts_err	 e;
-	char		 word[64];
+	char		 msg[1024];
 	char		 v, want;
 	size_t		 i;
 
 	for (i = 0; i < NELEM(prefixes); i++) {
-		snprintf(word, sizeof(word), "--%s", prefixes[i].prefix);
-		/* "x" is the argument or the URL; either way no usage error */
-		(void)parse1(word, "x", &e);
-		if (strstr(e.msg, ": is ambiguous") != NULL)
-			v = 'A';
-		else if (strstr(e.msg, ": is unknown") != NULL)
-			v = 'U';
-		else
-			v = 'K';
-		/* a whole name of curl's ("--user") is unknown to hget */
+		v = verdict(prefixes[i].prefix, msg, sizeof(msg));
+		/* a whole name of curl's ("--cookie") is unknown to hget */
 		want = prefixes[i].verdict;
 		if (want == 'K' && curl_only(prefixes[i].prefix))
 			want = 'U';
-		TAP_OK(v == want, "%s: %c, want %c (%s)", word, v, want,
-		    e.msg);
+		TAP_OK(v == want, "--%s: %c, want %c (%s)", prefixes[i].prefix,
+		    v, want, msg);
+	}
+	for (i = 0; i < NELEM(own_prefixes); i++) {
+		v = verdict(own_prefixes[i], msg, sizeof(msg));
+		TAP_OK(v == 'K', "--%s: %c, want K (%s)", own_prefixes[i], v,
+		    msg);
 	}
 }
 
@@ -671,7 +1122,7 @@ test_tables(void)
 		    strstr(e.msg, "ambiguous") == NULL, "%s: %s", word, e.msg);
 		TAP_OK(!curl_only(name), "%s in both tables", name);
 	}
-	TAP_OK(n == 30, "%d options, want 30", n);
+	TAP_OK(n == 55, "%d options, want 55", n);
 	prev = "";
 	for (i = 0; (name = opts_curl_only(i)) != NULL; i++) {
 		TAP_OK(strcmp(prev, name) < 0, "curl_only: %s after %s", name,
@@ -682,8 +1133,11 @@ test_tables(void)
 		(void)parse1(word, "x", &e);
 		TAP_OK(strcmp(e.msg, msg) == 0, "%s: %s", word, e.msg);
 	}
-	/* 256 long names in curl 7.88.1, hidden ones included */
-	TAP_OK(n + i == 256, "%zu names in all, want 256", n + i);
+	/*
+	 * 256 long names in curl 7.88.1, hidden ones included, and hget's
+	 * own --trace-secrets
+	 */
+	TAP_OK(n + i == 257, "%zu names in all, want 257", n + i);
 }
 
 /* curl 7.88.1: which take "--no-" and which refuse it */
@@ -691,14 +1145,21 @@ static void
 test_no(void)
 {
 	static const char *const bools[] = {
-		"create-dirs", "disable", "fail", "fail-with-body", "head",
-		"help", "http0.9", "include", "remote-name", "remote-name-all",
-		"show-error", "silent", "trace-time", "verbose", "version",
+		"basic", "create-dirs", "disable", "fail", "fail-with-body",
+		"get", "head", "help", "http0.9", "include", "location",
+		"location-trusted", "netrc", "netrc-optional", "post301",
+		"post302", "post303", "remote-name", "remote-name-all",
+		"show-error", "silent", "trace-secrets", "trace-time",
+		"verbose", "version",
 	};
 	static const char *const others[] = {
-		"connect-timeout", "dump-header", "header", "http1.0",
-		"http1.1", "ipv4", "ipv6", "max-time", "output", "output-dir",
-		"referer", "request", "url", "user-agent", "write-out",
+		"connect-timeout", "data", "data-ascii", "data-binary",
+		"data-raw", "data-urlencode", "dump-header",
+		"expect100-timeout", "form", "form-string", "header", "http1.0",
+		"http1.1", "ipv4", "ipv6", "json", "max-redirs", "max-time",
+		"netrc-file", "oauth2-bearer", "output", "output-dir",
+		"referer", "request", "upload-file", "url", "url-query",
+		"user", "user-agent", "write-out",
 	};
 	struct opts_err	 e;
 	enum opts_rc	 rc;
@@ -745,6 +1206,28 @@ test_growth(void)
 	    o.urls[200].out == OPTS_OUT_STDOUT, "growth: outputs paired");
 	opts_free(&o);
 
+	/* the body lists, and -T slots past the URLs */
+	ac = 1;
+	for (i = 0; i < 100; i++) {
+		av[ac++] = i % 2 == 0 ? "--data-raw" : "--url-query";
+		av[ac++] = "x";
+		av[ac++] = "-F";
+		av[ac++] = "a=b";
+		av[ac++] = "-T";
+		av[ac++] = "f";
+	}
+	av[ac++] = "http://u/";
+	av[ac] = NULL;
+	rc = opts_parse(&o, ac, av, &e);
+	TAP_OK(rc == OPTS_USAGE && e.quiet && o.ndata == 50 &&
+	    o.nurl_queries == 50 && o.nforms == 100 && o.nurls == 1 &&
+	    o.nslots == 100, "growth: rc %d quiet %d, %zu data, %zu queries, "
+	    "%zu forms, %zu slots", rc, e.quiet, o.ndata, o.nurl_queries,
+	    o.nforms, o.nslots);
+	TAP_OK(o.data[49].kind == OPTS_DATA_RAW && o.urls[99].upload != NULL &&
+	    o.urls[99].url == NULL, "growth: last data, last upload slot");
+	opts_free(&o);
+
 	av[1] = "-s";
 	av[2] = "-f";
 	av[3] = "--fail-with-body";
@@ -756,6 +1239,51 @@ test_growth(void)
 
 	rc = opts_parse(&o, 0, av, &e);
 	TAP_OK(rc == OPTS_USAGE && e.msg[0] == '\0', "argc 0");
+	opts_free(&o);
+}
+
+/*
+ * -u and --oauth2-bearer: o keeps a copy, argv's bytes become blanks
+ * (curl's cleanarg(), for ps); an attached value too (curl leaves that).
+ * Other words stay as they were.
+ */
+static void
+test_secrets(void)
+{
+	char		 w[6][32] = { "-u", "al:pw", "--oauth2-bearer", "tok",
+			    "-uBob:x", "u" };
+	char		*av[8] = { "hget" };
+	struct opts	 o;
+	struct opts_err	 e;
+	enum opts_rc	 rc;
+	int		 i;
+
+	for (i = 0; i < 6; i++)
+		av[i + 1] = w[i];
+	av[7] = NULL;
+	rc = opts_parse(&o, 7, av, &e);
+	TAP_OK(rc == OPTS_OK && o.user != NULL &&
+	    strcmp(o.user, "Bob:x") == 0 && o.oauth2_bearer != NULL &&
+	    strcmp(o.oauth2_bearer, "tok") == 0, "secrets: kept (rc %d)", rc);
+	TAP_OK(strcmp(w[1], "     ") == 0 && strcmp(w[3], "   ") == 0 &&
+	    strcmp(w[4], "-u     ") == 0, "secrets: blanked: '%s' '%s' '%s'",
+	    w[1], w[3], w[4]);
+	TAP_OK(strcmp(w[0], "-u") == 0 && strcmp(w[2], "--oauth2-bearer") ==
+	    0 && strcmp(w[5], "u") == 0, "secrets: the rest untouched");
+	opts_free(&o);
+
+	/* blanked even when a later word is an error */
+	strlcpy(w[0], "--user", sizeof(w[0]));
+	strlcpy(w[1], "a:b", sizeof(w[1]));
+	strlcpy(w[2], "--bogus", sizeof(w[2]));
+	av[1] = w[0];
+	av[2] = w[1];
+	av[3] = w[2];
+	av[4] = NULL;
+	rc = opts_parse(&o, 4, av, &e);
+	TAP_OK(rc == OPTS_USAGE && strcmp(w[1], "   ") == 0 &&
+	    o.user != NULL && strcmp(o.user, "a:b") == 0,
+	    "secrets: blanked before the error (rc %d, '%s')", rc, w[1]);
 	opts_free(&o);
 }
 
@@ -779,17 +1307,30 @@ capture(const char *category, int version)
 	return p;
 }
 
-/* "curl --help all", the lines of the options hget has */
+/*
+ * "curl --help all", the lines of the options hget has, and hget's own
+ * --trace-secrets in the same style
+ */
 static const char curl_all[] =
 	"Usage: hget [options...] <url>\n"
+	"     --basic              Use HTTP Basic Authentication\n"
 	"     --connect-timeout <fractional seconds> "
 	"Maximum time allowed for connection\n"
 	"     --create-dirs        Create necessary local directory hierarchy\n"
+	" -d, --data <data>        HTTP POST data\n"
+	"     --data-ascii <data>  HTTP POST ASCII data\n"
+	"     --data-binary <data> HTTP POST binary data\n"
+	"     --data-raw <data>    HTTP POST data, '@' allowed\n"
+	"     --data-urlencode <data> HTTP POST data URL encoded\n"
 	" -q, --disable            Disable .curlrc\n"
 	" -D, --dump-header <filename> "
 	"Write the received headers to <filename>\n"
+	"     --expect100-timeout <seconds> How long to wait for 100-continue\n"
 	" -f, --fail               Fail fast with no output on HTTP errors\n"
 	"     --fail-with-body     Fail on HTTP errors but save the body\n"
+	" -F, --form <name=content> Specify multipart MIME data\n"
+	"     --form-string <name=string> Specify multipart MIME data\n"
+	" -G, --get                Put the post data in the URL and use GET\n"
 	" -I, --head               Show document info only\n"
 	" -H, --header <header/@file> Pass custom header(s) to server\n"
 	" -h, --help <category>    Get help for commands\n"
@@ -800,10 +1341,23 @@ static const char curl_all[] =
 	"Include protocol response headers in the output\n"
 	" -4, --ipv4               Resolve names to IPv4 addresses\n"
 	" -6, --ipv6               Resolve names to IPv6 addresses\n"
+	"     --json <data>        HTTP POST JSON\n"
+	" -L, --location           Follow redirects\n"
+	"     --location-trusted   "
+	"Like --location, and send auth to other hosts\n"
+	"     --max-redirs <num>   Maximum number of redirects allowed\n"
 	" -m, --max-time <fractional seconds> "
 	"Maximum time allowed for transfer\n"
+	" -n, --netrc              "
+	"Must read .netrc for user name and password\n"
+	"     --netrc-file <filename> Specify FILE for netrc\n"
+	"     --netrc-optional     Use either .netrc or URL\n"
+	"     --oauth2-bearer <token> OAuth 2 Bearer Token\n"
 	" -o, --output <file>      Write to file instead of stdout\n"
 	"     --output-dir <dir>   Directory to save files in\n"
+	"     --post301            Do not switch to GET after following a 301\n"
+	"     --post302            Do not switch to GET after following a 302\n"
+	"     --post303            Do not switch to GET after following a 303\n"
 	" -e, --referer <URL>      Referrer URL\n"
 	" -O, --remote-name        "
 	"Write output to a file named as the remote file\n"
@@ -811,27 +1365,179 @@ static const char curl_all[] =
 	" -X, --request <method>   Specify request method to use\n"
 	" -S, --show-error         Show error even when -s is used\n"
 	" -s, --silent             Silent mode\n"
+	"     --trace-secrets      "
+	"Show credentials in verbose output (hget only)\n"
 	"     --trace-time         Add time stamps to trace/verbose output\n"
+	" -T, --upload-file <file> Transfer local FILE to destination\n"
 	"     --url <url>          URL to work with\n"
+	"     --url-query <data>   Add a URL query part\n"
+	" -u, --user <user:password> Server user and password\n"
 	" -A, --user-agent <name>  Send User-Agent <name> to server\n"
 	" -v, --verbose            Make the operation more talkative\n"
 	" -V, --version            Show version number and quit\n"
 	" -w, --write-out <format> Use output FORMAT after completion\n"
 	;
 
+/*
+ * "curl --help CATEGORY": the same lines with the option column curl
+ * gives that category, filtered to hget's options (and --trace-secrets)
+ */
+static const char help_auth[] =
+	"Usage: hget [options...] <url>\n"
+	"auth: Different types of authentication methods\n"
+	"     --basic               Use HTTP Basic Authentication\n"
+	"     --location-trusted    "
+	"Like --location, and send auth to other hosts\n"
+	"     --oauth2-bearer <token> OAuth 2 Bearer Token\n"
+	"     --trace-secrets       "
+	"Show credentials in verbose output (hget only)\n"
+	" -u, --user <user:password> Server user and password\n"
+	;
+
+static const char help_connection[] =
+	"Usage: hget [options...] <url>\n"
+	"connection: Low level networking operations\n"
+	"     --connect-timeout <fractional seconds> "
+	"Maximum time allowed for connection\n"
+	" -4, --ipv4                         Resolve names to IPv4 addresses\n"
+	" -6, --ipv6                         Resolve names to IPv6 addresses\n"
+	" -m, --max-time <fractional seconds> "
+	"Maximum time allowed for transfer\n"
+	" -X, --request <method>             Specify request method to use\n"
+	;
+
+static const char help_curl[] =
+	"Usage: hget [options...] <url>\n"
+	"curl: The command line tool itself\n"
+	"     --create-dirs              "
+	"Create necessary local directory hierarchy\n"
+	" -q, --disable                  Disable .curlrc\n"
+	" -h, --help <category>          Get help for commands\n"
+	" -n, --netrc                    "
+	"Must read .netrc for user name and password\n"
+	"     --netrc-file <filename>    Specify FILE for netrc\n"
+	"     --netrc-optional           Use either .netrc or URL\n"
+	" -o, --output <file>            Write to file instead of stdout\n"
+	"     --output-dir <dir>         Directory to save files in\n"
+	" -S, --show-error               Show error even when -s is used\n"
+	"     --url <url>                URL to work with\n"
+	" -V, --version                  Show version number and quit\n"
+	;
+
+static const char help_http[] =
+	"Usage: hget [options...] <url>\n"
+	"http: HTTP and HTTPS protocol options\n"
+	" -d, --data <data>          HTTP POST data\n"
+	"     --data-ascii <data>    HTTP POST ASCII data\n"
+	"     --data-binary <data>   HTTP POST binary data\n"
+	"     --data-raw <data>      HTTP POST data, '@' allowed\n"
+	"     --data-urlencode <data> HTTP POST data URL encoded\n"
+	" -D, --dump-header <filename> "
+	"Write the received headers to <filename>\n"
+	"     --expect100-timeout <seconds> How long to wait for 100-continue\n"
+	" -f, --fail                 Fail fast with no output on HTTP errors\n"
+	"     --fail-with-body       Fail on HTTP errors but save the body\n"
+	" -F, --form <name=content>  Specify multipart MIME data\n"
+	"     --form-string <name=string> Specify multipart MIME data\n"
+	" -G, --get                  Put the post data in the URL and use GET\n"
+	" -I, --head                 Show document info only\n"
+	" -H, --header <header/@file> Pass custom header(s) to server\n"
+	"     --http0.9              Allow HTTP 0.9 responses\n"
+	" -0, --http1.0              Use HTTP 1.0\n"
+	"     --http1.1              Use HTTP 1.1\n"
+	"     --json <data>          HTTP POST JSON\n"
+	" -L, --location             Follow redirects\n"
+	"     --location-trusted     "
+	"Like --location, and send auth to other hosts\n"
+	"     --max-redirs <num>     Maximum number of redirects allowed\n"
+	"     --post301              "
+	"Do not switch to GET after following a 301\n"
+	"     --post302              "
+	"Do not switch to GET after following a 302\n"
+	"     --post303              "
+	"Do not switch to GET after following a 303\n"
+	" -e, --referer <URL>        Referrer URL\n"
+	"     --url-query <data>     Add a URL query part\n"
+	" -A, --user-agent <name>    Send User-Agent <name> to server\n"
+	;
+
+static const char help_post[] =
+	"Usage: hget [options...] <url>\n"
+	"post: HTTP Post specific options\n"
+	" -d, --data <data>           HTTP POST data\n"
+	"     --data-ascii <data>     HTTP POST ASCII data\n"
+	"     --data-binary <data>    HTTP POST binary data\n"
+	"     --data-raw <data>       HTTP POST data, '@' allowed\n"
+	"     --data-urlencode <data> HTTP POST data URL encoded\n"
+	"     --json <data>           HTTP POST JSON\n"
+	"     --post301               "
+	"Do not switch to GET after following a 301\n"
+	"     --post302               "
+	"Do not switch to GET after following a 302\n"
+	"     --post303               "
+	"Do not switch to GET after following a 303\n"
+	"     --url-query <data>      Add a URL query part\n"
+	;
+
+static const char help_upload[] =
+	"Usage: hget [options...] <url>\n"
+	"upload: All options for uploads\n"
+	" -d, --data <data>          HTTP POST data\n"
+	"     --data-ascii <data>    HTTP POST ASCII data\n"
+	"     --data-binary <data>   HTTP POST binary data\n"
+	"     --data-raw <data>      HTTP POST data, '@' allowed\n"
+	"     --data-urlencode <data> HTTP POST data URL encoded\n"
+	" -F, --form <name=content>  Specify multipart MIME data\n"
+	"     --form-string <name=string> Specify multipart MIME data\n"
+	" -G, --get                  Put the post data in the URL and use GET\n"
+	"     --json <data>          HTTP POST JSON\n"
+	" -T, --upload-file <file>   Transfer local FILE to destination\n"
+	"     --url-query <data>     Add a URL query part\n"
+	;
+
+static const char help_verbose[] =
+	"Usage: hget [options...] <url>\n"
+	"verbose: Options related to any kind of command line output of hget\n"
+	" -i, --include            "
+	"Include protocol response headers in the output\n"
+	" -s, --silent             Silent mode\n"
+	"     --trace-secrets      "
+	"Show credentials in verbose output (hget only)\n"
+	"     --trace-time         Add time stamps to trace/verbose output\n"
+	" -v, --verbose            Make the operation more talkative\n"
+	" -w, --write-out <format> Use output FORMAT after completion\n"
+	;
+
 static const char cats[] =
+	" auth        Different types of authentication methods\n"
 	" connection  Low level networking operations\n"
 	" curl        The command line tool itself\n"
 	" dns         General DNS options\n"
 	" http        HTTP and HTTPS protocol options\n"
 	" output      Filesystem output\n"
+	" post        HTTP Post specific options\n"
+	" upload      All options for uploads\n"
 	" verbose     Options related to any kind of command line output of "
 	"hget\n";
+
+static const struct {
+	const char	*name;
+	const char	*want;
+} help_cats[] = {
+	{ "auth", help_auth },
+	{ "CONNECTION", help_connection },
+	{ "curl", help_curl },
+	{ "http", help_http },
+	{ "post", help_post },
+	{ "Upload", help_upload },
+	{ "verbose", help_verbose },
+};
 
 static void
 test_help(void)
 {
 	char	*s, want[4096];
+	size_t	 i;
 
 	s = capture(NULL, 0);
 	TAP_OK(strcmp(s, curl_all) == 0, "--help:\n%s", s);
@@ -856,13 +1562,12 @@ test_help(void)
 	    "     --remote-name-all    Use the remote file name for all URLs\n")
 	    == 0, "--help Output:\n%s", s);
 	free(s);
-	s = capture("http", 0);
-	TAP_OK(starts(s, "Usage: hget [options...] <url>\n"
-	    "http: HTTP and HTTPS protocol options\n"
-	    " -D, --dump-header <filename> ") &&
-	    strstr(s, "--user-agent") != NULL && strstr(s, "--url ") == NULL,
-	    "--help http:\n%s", s);
-	free(s);
+	for (i = 0; i < NELEM(help_cats); i++) {
+		s = capture(help_cats[i].name, 0);
+		TAP_OK(strcmp(s, help_cats[i].want) == 0, "--help %s:\n%s",
+		    help_cats[i].name, s);
+		free(s);
+	}
 
 	snprintf(want, sizeof(want), "Usage: hget [options...] <url>\n%s",
 	    cats);
@@ -915,6 +1620,7 @@ main(void)
 	test_tables();
 	test_no();
 	test_growth();
+	test_secrets();
 	test_help();
 	test_version();
 	return tap_done();

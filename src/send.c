@@ -1,0 +1,179 @@
+/* src/send.c: the request: head, the wait for 100 Continue, the body */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "clock.h"
+#include "xfer.h"
+
+static enum herr
+send_bytes(struct xfer *x, const void *p, size_t n, struct hg_err *e)
+{
+	enum conn_rc	 crc;
+
+	if (n == 0)
+		return HERR_OK;
+	if ((crc = conn_write_all(x->c, p, n, x->deadline)) != CONN_OK)
+		return xfer_conn_fail(x, crc, 1, e);
+	x->r->size_request += n;
+	return HERR_OK;
+}
+
+/* Body bytes, framed as one chunk when the length is not known. */
+static enum herr
+send_piece(struct xfer *x, const char *p, size_t n, struct hg_err *e)
+{
+	char		 size[24];
+	enum herr	 rc;
+
+	if (n == 0)
+		return HERR_OK;		/* an empty chunk would end the body */
+	x->body_sent = 1;
+	x->r->size_upload += n;
+	if (x->hop.body_size >= 0)
+		return send_bytes(x, p, n, e);
+	(void)snprintf(size, sizeof(size), "%zx\r\n", n);
+	if ((rc = send_bytes(x, size, strlen(size), e)) != HERR_OK ||
+	    (rc = send_bytes(x, p, n, e)) != HERR_OK)
+		return rc;
+	return send_bytes(x, "\r\n", 2, e);
+}
+
+/* A file of known size, read with pread so it can be sent again. */
+static enum herr
+send_file(struct xfer *x, const struct hg_seg *g, struct hg_err *e)
+{
+	int64_t		 off = 0;
+	ssize_t		 n;
+	size_t		 want;
+	enum herr	 rc;
+
+	while (off < g->size) {
+		want = g->size - off > HG_IOBUF ? HG_IOBUF :
+		    (size_t)(g->size - off);
+		if ((n = pread(g->fd, x->iobuf, want, off)) == -1 &&
+		    errno == EINTR)
+			continue;
+		if (n <= 0)
+			return hg_fail(e, HERR_READ_ERROR, "Failed to read the "
+			    "request body: %s", n == 0 ? "the file shrank" :
+			    strerror(errno));
+		if ((rc = send_piece(x, x->iobuf, (size_t)n, e)) != HERR_OK)
+			return rc;
+		off += n;
+	}
+	return HERR_OK;
+}
+
+/* A stream (stdin from a pipe): read to EOF, once. */
+static enum herr
+send_stream(struct xfer *x, const struct hg_seg *g, struct hg_err *e)
+{
+	ssize_t		 n;
+	enum herr	 rc;
+
+	x->stream_used = 1;
+	for (;;) {
+		if ((n = read(g->fd, x->iobuf, HG_IOBUF)) == -1 &&
+		    errno == EINTR)
+			continue;
+		if (n == 0)
+			return HERR_OK;
+		if (n == -1)
+			return hg_fail(e, HERR_READ_ERROR, "Failed to read the "
+			    "request body: %s", strerror(errno));
+		if ((rc = send_piece(x, x->iobuf, (size_t)n, e)) != HERR_OK)
+			return rc;
+	}
+}
+
+static enum herr
+send_body(struct xfer *x, struct hg_err *e)
+{
+	const struct hg_seg	*g;
+	size_t			 i;
+	enum herr		 rc = HERR_OK;
+
+	if (x->iobuf == NULL && (x->iobuf = malloc(HG_IOBUF)) == NULL)
+		return hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
+	for (i = 0; i < x->rq->nbody && rc == HERR_OK; i++) {
+		g = &x->rq->body[i];
+		if (g->fd == -1)
+			rc = send_piece(x, g->mem, g->len, e);
+		else if (g->size >= 0)
+			rc = send_file(x, g, e);
+		else
+			rc = send_stream(x, g, e);
+	}
+	if (rc == HERR_OK && x->hop.body_size < 0)
+		rc = send_bytes(x, "0\r\n\r\n", 5, e);
+	if (rc == HERR_OK)
+		trace_data(&x->tr, 0, (size_t)x->r->size_upload);
+	return rc;
+}
+
+/*
+ * Expect: 100-continue (RFC 9110 §10.1.1): wait for the interim answer,
+ * a bounded time (curl's 1 s, --expect100-timeout), then send anyway.  A
+ * final answer instead means the body is not wanted: it is not sent, and
+ * the connection cannot carry another request.
+ */
+static enum herr
+send_expect(struct xfer *x, int *go, struct hg_err *e)
+{
+	int64_t		 ms = x->rq->expect100_ms > 0 ? x->rq->expect100_ms :
+			    1000;
+	enum conn_rc	 crc;
+	enum herr	 rc;
+
+	*go = 1;
+	crc = conn_readable(x->c, clock_min(clock_us() + ms * 1000,
+	    x->deadline));
+	if (crc == CONN_TIMEOUT && (x->deadline == 0 ||
+	    clock_poll_ms(x->deadline) > 0)) {
+		trace_info(&x->tr, "Done waiting for 100-continue");
+		return HERR_OK;
+	}
+	if (crc != CONN_OK)
+		return xfer_conn_fail(x, crc, 0, e);
+	if ((rc = xfer_read_head(x, e)) != HERR_OK ||
+	    (rc = xfer_show_head(x, e)) != HERR_OK)
+		return rc;
+	x->got_bytes = 1;
+	if (x->h.status < 200)
+		return HERR_OK;
+	*go = 0;
+	x->have_final = 1;
+	x->keep = 0;
+	return HERR_OK;
+}
+
+enum herr
+xfer_send(struct xfer *x, struct hg_err *e)
+{
+	struct buf	 req;
+	const char	*p, *lf;
+	enum herr	 rc;
+	int		 go = 1;
+
+	buf_init(&req, HG_MAX_REQUEST);
+	x->hop.expect = req_wants_expect(x->rq, &x->hop);
+	if ((rc = req_build(x->rq, &x->hop, &req, e)) != HERR_OK)
+		goto out;
+	for (p = req.data; (lf = strchr(p, '\n')) != NULL; p = lf + 1)
+		trace_out(&x->tr, p, (size_t)(lf - p) + 1);
+	x->r->time_pretransfer = xfer_secs(x, clock_us());
+	if ((rc = send_bytes(x, req.data, req.len, e)) != HERR_OK ||
+	    !x->hop.has_body)
+		goto out;
+	if (x->hop.expect && (rc = send_expect(x, &go, e)) != HERR_OK)
+		goto out;
+	if (go)
+		rc = send_body(x, e);
+out:
+	explicit_bzero(req.data, req.size);
+	buf_free(&req);
+	return rc;
+}

@@ -1,0 +1,90 @@
+/* src/xfer.h: the state of one transfer, shared by the driver's parts */
+#ifndef HG_XFER_H
+#define HG_XFER_H
+
+#include <stdint.h>
+
+#include "buf.h"
+#include "conn.h"
+#include "head.h"
+#include "hget.h"
+#include "limits.h"
+#include "net.h"
+#include "req.h"
+#include "sink.h"
+#include "trace.h"
+#include "url.h"
+
+/* A connection kept for reuse, and where it goes (for -w). */
+struct pooled {
+	struct conn	 conn;
+	struct net_peer	 peer;
+	uint64_t	 used;		/* session tick of its last use */
+};
+
+struct hg_session {
+	struct pooled	 pool[HG_MAX_CONNS];
+	uint64_t	 tick;
+	int		 nconns;	/* connections opened: the next "#N" */
+};
+
+/*
+ * One transfer, all its redirect hops.  session.c picks its connection,
+ * send.c sends each request, redir.c decides where the next hop goes,
+ * xfer.c reads the responses and drives the whole.
+ */
+struct xfer {
+	const struct hg_request	*rq;
+	struct hg_result	*r;
+	struct hg_session	*s;
+	struct pooled		*slot;		/* the pool entry in use */
+	struct conn		*c;		/* &slot->conn */
+	struct url		 url;		/* this hop's */
+	struct req_hop		 hop;		/* what this hop sends */
+	struct buf		 auth;		/* hop.auth's storage */
+	struct buf		 referer;	/* hop.referer's storage */
+	int			 referer_auto;	/* -e "...;auto" */
+	char			 method[32];	/* hop.method's storage */
+	struct trace		 tr;
+	struct sink		 body;
+	struct sink		 dump;
+	int			 dumping;	/* -D given */
+	struct head		 h;
+	struct framing		 fr;
+	int64_t			 start;
+	int64_t			 deadline;	/* -m; 0 = none */
+	int			 reused;	/* the connection was kept alive */
+	int			 keep;		/* may stay open afterwards */
+	int			 got_bytes;	/* any response byte arrived */
+	int			 have_final;	/* the final head came early
+						   (instead of 100 Continue) */
+	int			 body_sent;	/* some of the body went out */
+	int			 stream_used;	/* a stdin stream was read */
+	int			 discard;	/* this body is a redirect's */
+	char			*iobuf;		/* HG_IOBUF, for sending files */
+	/* where the user's credentials belong (the first URL's origin) */
+	char			 origin_scheme[8];
+	char			 origin_host[HG_MAX_HOST];
+	unsigned		 origin_port;
+};
+
+/* session.c */
+enum herr	 xfer_connect(struct xfer *, struct hg_err *);
+void		 xfer_finish_conn(struct xfer *, enum herr);
+
+/* send.c */
+enum herr	 xfer_send(struct xfer *, struct hg_err *);
+
+/* redir.c */
+enum herr	 xfer_hop_init(struct xfer *, struct hg_err *);
+enum herr	 xfer_location(struct xfer *, struct buf *next, struct hg_err *);
+enum herr	 xfer_next_hop(struct xfer *, const char *next, struct hg_err *);
+
+/* xfer.c */
+double		 xfer_secs(const struct xfer *, int64_t at);
+enum herr	 xfer_conn_fail(struct xfer *, enum conn_rc, int sending,
+		    struct hg_err *);
+enum herr	 xfer_read_head(struct xfer *, struct hg_err *);
+enum herr	 xfer_show_head(struct xfer *, struct hg_err *);
+
+#endif
