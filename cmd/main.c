@@ -1,9 +1,11 @@
 /* cmd/main.c: argv -> options -> plan -> one transfer per URL -> exit code */
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "help.h"
 #include "hget.h"
@@ -157,6 +159,22 @@ main_on_signal(int sig)
 	(void)raise(sig);
 }
 
+/*
+ * With fd 0, 1 or 2 closed, the next file opened would take its number
+ * and be read as stdin or written as stdout: hold them on /dev/null.
+ */
+static void
+main_std_fds(void)
+{
+	int	 fd;
+
+	do
+		fd = open("/dev/null", O_RDWR);
+	while (fd >= 0 && fd <= 2);
+	if (fd > 2)
+		(void)close(fd);
+}
+
 static void
 main_signals(void)
 {
@@ -181,6 +199,7 @@ main(int argc, char *argv[])
 	enum opts_rc	 rc;
 	int		 code;
 
+	main_std_fds();
 	main_signals();
 	memset(&oe, 0, sizeof(oe));
 	rc = opts_parse(&o, argc, argv, &oe);

@@ -233,7 +233,7 @@ req_verb(const struct hg_request *r)
 		return "HEAD";
 	if (r->upload)
 		return "PUT";
-	return r->nbody > 0 ? "POST" : "GET";
+	return r->has_body ? "POST" : "GET";
 }
 
 /*
@@ -244,13 +244,11 @@ req_verb(const struct hg_request *r)
 static void
 plan_notes(const struct opts *o, struct plan *p, const char *inferred)
 {
-	if (o->request == NULL)
+	if (o->request == NULL || o->silent)
 		return;
 	if (o->verbose && strcmp(o->request, inferred) == 0)
 		plan_note(p, buf_fmt("Note: Unnecessary use of -X or "
 		    "--request, %s is already inferred.", inferred));
-	if (o->silent)
-		return;
 	if (strcmp(o->request, "HEAD") == 0)
 		plan_note(p, buf_fmt("Warning: Setting custom HTTP method to "
 		    "HEAD with -X/--request may not work the way you want. "
@@ -291,6 +289,8 @@ plan_body(const struct opts *o, struct plan *p, size_t i,
 	    body_add_query(r->url, p->body.query), e) != PLAN_OK)
 		return PLAN_FAIL;
 	if (up == NULL) {
+		/* -G moves the data into the query: no body then */
+		r->has_body = (o->ndata > 0 || o->nforms > 0) && !o->get;
 		r->body = p->body.segs;
 		r->nbody = p->body.nsegs;
 		r->content_type = p->body.content_type;
@@ -299,6 +299,7 @@ plan_body(const struct opts *o, struct plan *p, size_t i,
 	}
 	if (body_upload(up, &p->uploads[i], e) != HERR_OK)
 		return PLAN_FAIL;
+	r->has_body = 1;
 	r->body = &p->uploads[i];
 	r->nbody = 1;
 	r->upload = 1;

@@ -52,7 +52,9 @@ struct hg_request {
 	const char *const *headers;	/* -H lines, @file already expanded */
 	size_t		  nheaders;
 
-	/* the body: NULL/0 = none; a POST or PUT without one sends none */
+	/* the body, in pieces; has_body with no pieces is an empty body
+	 * (-d '' still makes a POST with Content-Length: 0) */
+	int		  has_body;
 	const struct hg_seg *body;
 	size_t		  nbody;
 	/* a default Content-Type for the body (-H can replace or remove it):

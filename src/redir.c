@@ -68,7 +68,7 @@ xfer_hop_init(struct xfer *x, struct hg_err *e)
 	(void)strlcpy(x->method, req_method(x->rq), sizeof(x->method));
 	x->hop.url = &x->url;
 	x->hop.method = x->method;
-	x->hop.has_body = x->rq->nbody > 0;
+	x->hop.has_body = x->rq->has_body;
 	x->hop.body_size = redir_body_size(x->rq);
 	buf_init(&x->auth, HG_MAX_CRED * 2 + 64);
 	buf_init(&x->referer, HG_MAX_URL);

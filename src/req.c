@@ -64,7 +64,7 @@ req_method(const struct hg_request *r)
 		return "HEAD";
 	if (r->upload)
 		return "PUT";
-	return r->nbody > 0 ? "POST" : "GET";
+	return r->has_body ? "POST" : "GET";
 }
 
 /* A custom field line as sent: "Name: value" as given, "Name;" as "Name:". */

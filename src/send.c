@@ -109,8 +109,10 @@ send_body(struct xfer *x, struct hg_err *e)
 	}
 	if (rc == HERR_OK && x->hop.body_size < 0)
 		rc = send_bytes(x, "0\r\n\r\n", 5, e);
-	if (rc == HERR_OK)
+	if (rc == HERR_OK) {
 		trace_data(&x->tr, 0, (size_t)x->r->size_upload);
+		trace_info(&x->tr, "We are completely uploaded and fine");
+	}
 	return rc;
 }
 
