@@ -20,6 +20,7 @@
 	X(PARTIAL_FILE,		 18, "Transferred a partial file")	\
 	X(HTTP_RETURNED_ERROR,	 22, "HTTP response code said error")	\
 	X(WRITE_ERROR,		 23, "Failed writing received data to disk/application") \
+	X(UPLOAD_FAILED,	 25, "Upload failed")			\
 	X(READ_ERROR,		 26, "Failed to open/read local data from file/application") \
 	X(OUT_OF_MEMORY,	 27, "Out of memory")			\
 	X(OPERATION_TIMEDOUT,	 28, "Timeout was reached")		\

@@ -70,6 +70,7 @@ xfer_hop_init(struct xfer *x, struct hg_err *e)
 	x->hop.method = x->method;
 	x->hop.has_body = x->rq->has_body;
 	x->hop.body_size = redir_body_size(x->rq);
+	x->hop.chunked = x->hop.body_size < 0 || req_custom_chunked(x->rq);
 	buf_init(&x->auth, HG_MAX_CRED * 2 + 64);
 	buf_init(&x->referer, HG_MAX_URL);
 	/* -e "URL;auto": URL now, and the previous URL on every redirect */

@@ -1,5 +1,6 @@
 /* src/req.c: serialise the request line and header fields */
 #include <string.h>
+#include <strings.h>
 
 #include "limits.h"
 #include "req.h"
@@ -170,8 +171,9 @@ req_body_fields(const struct hg_request *r, const struct req_hop *hop,
 
 	if (!hop->has_body)
 		return 0;
-	if (hop->body_size < 0 ? buf_addstr(out,
-	    "Transfer-Encoding: chunked\r\n") == -1 :
+	/* a -H Transfer-Encoding: chunked is on the wire already */
+	if (hop->chunked ? req_find(r, "Transfer-Encoding", &c) == NULL &&
+	    buf_addstr(out, "Transfer-Encoding: chunked\r\n") == -1 :
 	    buf_printf(out, "Content-Length: %lld\r\n",
 	    (long long)hop->body_size) == -1)
 		return -1;
@@ -188,10 +190,26 @@ req_wants_expect(const struct hg_request *r, const struct req_hop *hop)
 {
 	struct custom	 c;
 
-	if (!hop->has_body || r->http10 || req_find(r, "Expect", &c) != NULL)
+	if (!hop->has_body || hop->no_expect || hop->body_size == 0 ||
+	    r->http10 || req_find(r, "Expect", &c) != NULL)
 		return 0;
 	return r->upload || hop->body_size < 0 ||
 	    hop->body_size > HG_EXPECT_THRESHOLD;
+}
+
+int
+req_custom_chunked(const struct hg_request *r)
+{
+	struct custom	 c;
+	const char	*line, *p;
+
+	if ((line = req_find(r, "Transfer-Encoding", &c)) == NULL ||
+	    c.kind != CUSTOM_SEND)
+		return 0;
+	for (p = line + c.name.n + 1; *p != '\0'; p++)
+		if (strncasecmp(p, "chunked", 7) == 0)
+			return 1;
+	return 0;
 }
 
 enum herr

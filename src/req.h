@@ -15,13 +15,18 @@ struct req_hop {
 	int		 creds;		/* -H Authorization/Cookie may go here */
 	const char	*referer;	/* NULL = none */
 	int		 has_body;	/* the request body goes with this hop */
-	int64_t		 body_size;	/* its length; -1 = chunked */
+	int64_t		 body_size;	/* its length; -1 = unknown */
+	int		 chunked;	/* framed chunked (unknown size, or -H) */
 	int		 expect;	/* send Expect: 100-continue */
+	int		 no_expect;	/* a 417 said not to (RFC 9110 §10.1.1) */
 };
 
 /* The first verb: -X if given, else HEAD (-I), PUT (-T), POST (a body)
  * or GET. */
 const char	*req_method(const struct hg_request *);
+
+/* Does a -H line ask for chunked framing (Transfer-Encoding: chunked)? */
+int		 req_custom_chunked(const struct hg_request *);
 
 /* Would curl send Expect: 100-continue with this hop's body? */
 int		 req_wants_expect(const struct hg_request *,

@@ -32,7 +32,7 @@ send_piece(struct xfer *x, const char *p, size_t n, struct hg_err *e)
 		return HERR_OK;		/* an empty chunk would end the body */
 	x->body_sent = 1;
 	x->r->size_upload += n;
-	if (x->hop.body_size >= 0)
+	if (!x->hop.chunked)
 		return send_bytes(x, p, n, e);
 	(void)snprintf(size, sizeof(size), "%zx\r\n", n);
 	if ((rc = send_bytes(x, size, strlen(size), e)) != HERR_OK ||
@@ -107,7 +107,7 @@ send_body(struct xfer *x, struct hg_err *e)
 		else
 			rc = send_stream(x, g, e);
 	}
-	if (rc == HERR_OK && x->hop.body_size < 0)
+	if (rc == HERR_OK && x->hop.chunked)
 		rc = send_bytes(x, "0\r\n\r\n", 5, e);
 	if (rc == HERR_OK) {
 		trace_data(&x->tr, 0, (size_t)x->r->size_upload);
@@ -160,6 +160,10 @@ xfer_send(struct xfer *x, struct hg_err *e)
 	enum herr	 rc;
 	int		 go = 1;
 
+	/* RFC 9112 §7: no chunked framing in HTTP/1.0; curl's words */
+	if (x->hop.has_body && x->hop.chunked && x->rq->http10)
+		return hg_fail(e, HERR_UPLOAD_FAILED,
+		    "Chunky upload is not supported by HTTP 1.0");
 	buf_init(&req, HG_MAX_REQUEST);
 	x->hop.expect = req_wants_expect(x->rq, &x->hop);
 	if ((rc = req_build(x->rq, &x->hop, &req, e)) != HERR_OK)

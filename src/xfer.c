@@ -401,6 +401,17 @@ xfer_final(struct xfer *x, struct hg_err *e)
 	return HERR_OK;
 }
 
+/*
+ * A 417 instead of 100 Continue, on a connection that stays open: curl
+ * sends the request again without Expect (once).
+ */
+static int
+xfer_expect_refused(const struct xfer *x)
+{
+	return x->have_final && x->h.status == 417 && x->hop.expect &&
+	    !x->hop.no_expect && x->fr.reusable;
+}
+
 /* Every hop of the transfer: follow 3xx with -L, deliver the last. */
 static enum herr
 xfer_hops(struct xfer *x, struct hg_err *e)
@@ -413,6 +424,18 @@ xfer_hops(struct xfer *x, struct hg_err *e)
 	for (;;) {
 		if ((rc = xfer_exchange(x, &is09, e)) != HERR_OK)
 			break;
+		if (xfer_expect_refused(x)) {
+			/* RFC 9110 §10.1.1: repeat it without the expectation */
+			trace_info(&x->tr, "Got 417 while waiting for a 100");
+			x->hop.no_expect = 1;
+			x->discard = 1;
+			rc = xfer_body(x, e);
+			x->discard = 0;
+			xfer_finish_conn(x, HERR_SEND_ERROR);
+			if (rc != HERR_OK)
+				break;
+			continue;
+		}
 		if (!is09 && (rc = xfer_location(x, &next, e)) != HERR_OK)
 			break;
 		if (next.len == 0 || !x->rq->follow) {
