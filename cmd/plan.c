@@ -1,5 +1,6 @@
 /* cmd/plan.c: the only file that knows both the options and the core */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -164,9 +165,16 @@ plan_user(const struct opts *o, struct plan *p, struct hg_err *e)
 {
 	char	 pass[HG_MAX_CRED], prompt[256];
 	char	*s;
+	int	 tty;
 
 	if (o->user == NULL)
 		return PLAN_OK;
+	/* RFC 7617 §2: no control characters in a user-id or password */
+	if (strpbrk(o->user, "\r\n") != NULL) {
+		hg_fail(e, HERR_FAILED_INIT, "option -u: the credentials hold a "
+		    "CR or LF, which RFC 7617 does not allow");
+		return PLAN_USAGE;
+	}
 	if (strchr(o->user, ':') != NULL) {
 		p->user = o->user;
 		return PLAN_OK;
@@ -175,6 +183,11 @@ plan_user(const struct opts *o, struct plan *p, struct hg_err *e)
 	    "Enter host password for user '%s':", o->user);
 	if (readpassphrase(prompt, pass, sizeof(pass), RPP_ECHO_OFF) == NULL)
 		pass[0] = '\0';
+	/* without a terminal the prompt went to stderr, with no line end */
+	if ((tty = open("/dev/tty", O_RDWR | O_CLOEXEC)) == -1)
+		fputc('\n', stderr);
+	else
+		(void)close(tty);
 	s = buf_fmt("%s:%s", o->user, pass);
 	explicit_bzero(pass, sizeof(pass));
 	if (s == NULL || plan_own(p, s) == -1) {
@@ -412,7 +425,6 @@ plan_build(const struct opts *o, struct plan *p, struct hg_err *e)
 	if ((rc = plan_check_line("-X", o->request, e)) != PLAN_OK ||
 	    (rc = plan_check_line("-A", o->user_agent, e)) != PLAN_OK ||
 	    (rc = plan_check_line("-e", o->referer, e)) != PLAN_OK ||
-	    (rc = plan_check_line("-u", o->user, e)) != PLAN_OK ||
 	    (rc = plan_check_line("--oauth2-bearer", o->oauth2_bearer, e)) !=
 	    PLAN_OK || (rc = plan_headers(o, p, e)) != PLAN_OK ||
 	    (rc = plan_netrc(o, p, e)) != PLAN_OK ||

@@ -105,10 +105,10 @@ auth_read_netrc(const char *path, size_t *len)
 	return s;
 }
 
-/* netrc's entry for u's host (and the URL's login, if it names one). */
+/* netrc's entry for host (and the login u names, if it names one). */
 static enum herr
-auth_netrc(const struct hg_request *rq, const struct url *u, struct buf *cred,
-    int *found, struct hg_err *e)
+auth_netrc(const struct hg_request *rq, const struct url *host,
+    const struct url *u, struct buf *cred, int *found, struct hg_err *e)
 {
 	char		 login[HG_MAX_CRED], pass[HG_MAX_CRED];
 	struct buf	 user;
@@ -130,7 +130,7 @@ auth_netrc(const struct hg_request *rq, const struct url *u, struct buf *cred,
 		return hg_fail(e, HERR_TOO_LARGE, "user name too long");
 	}
 	/* netrc names users as they are, the URL percent-encoded */
-	rc = netrc_lookup(text, len, u->host, u->user == NULL ? NULL :
+	rc = netrc_lookup(text, len, host->host, u->user == NULL ? NULL :
 	    user.data != NULL ? user.data : "",
 	    login, sizeof(login), pass, sizeof(pass), &why);
 	explicit_bzero(text, len);
@@ -151,17 +151,17 @@ auth_netrc(const struct hg_request *rq, const struct url *u, struct buf *cred,
 
 /* The "user:password" to send as Basic, in curl's order of precedence. */
 static enum herr
-auth_credentials(const struct hg_request *rq, const struct url *u,
-    int trusted, struct buf *cred, int *found, struct hg_err *e)
+auth_credentials(const struct hg_request *rq, const struct url *host,
+    const struct url *u, struct buf *cred, int *found, struct hg_err *e)
 {
 	*found = 0;
-	if (trusted && rq->user != NULL) {
+	if (rq->user != NULL) {
 		*found = buf_addstr(cred, rq->user) == 0;
 		return HERR_OK;
 	}
 	/* -n and --netrc-file: netrc's password beats the URL's */
-	if (trusted && rq->netrc_file != NULL && !rq->netrc_optional) {
-		if (auth_netrc(rq, u, cred, found, e) != HERR_OK)
+	if (rq->netrc_file != NULL && !rq->netrc_optional) {
+		if (auth_netrc(rq, host, u, cred, found, e) != HERR_OK)
 			return e->code;
 		if (*found)
 			return HERR_OK;
@@ -173,8 +173,8 @@ auth_credentials(const struct hg_request *rq, const struct url *u,
 		return HERR_OK;
 	}
 	/* --netrc-optional: netrc fills in what the URL leaves out */
-	if (trusted && rq->netrc_file != NULL && rq->netrc_optional) {
-		if (auth_netrc(rq, u, cred, found, e) != HERR_OK)
+	if (rq->netrc_file != NULL && rq->netrc_optional) {
+		if (auth_netrc(rq, host, u, cred, found, e) != HERR_OK)
 			return e->code;
 		if (*found)
 			return HERR_OK;
@@ -187,14 +187,17 @@ auth_credentials(const struct hg_request *rq, const struct url *u,
 }
 
 enum herr
-auth_value(const struct hg_request *rq, const struct url *u, int trusted,
-    struct buf *out, int *found, struct hg_err *e)
+auth_value(const struct hg_request *rq, const struct url *u,
+    const struct url *first, int trusted, struct buf *out, int *found,
+    struct hg_err *e)
 {
 	struct buf	 cred;
 	enum herr	 rc;
 
 	*found = 0;
-	if (trusted && rq->bearer != NULL) {
+	if (!trusted)
+		return HERR_OK;
+	if (rq->bearer != NULL) {
 		*found = 1;
 		if (buf_addstr(out, "Bearer ") == -1 ||
 		    buf_addstr(out, rq->bearer) == -1)
@@ -202,7 +205,7 @@ auth_value(const struct hg_request *rq, const struct url *u, int trusted,
 		return HERR_OK;
 	}
 	buf_init(&cred, HG_MAX_CRED * 2 + 1);
-	if ((rc = auth_credentials(rq, u, trusted, &cred, found, e)) !=
+	if ((rc = auth_credentials(rq, u, first, &cred, found, e)) !=
 	    HERR_OK) {
 		buf_free(&cred);
 		return rc;

@@ -35,7 +35,8 @@ redir_auth(struct xfer *x, struct hg_err *e)
 	buf_reset(&x->auth);
 	x->hop.creds = trusted;
 	x->hop.auth = NULL;
-	rc = auth_value(x->rq, &x->url, trusted, &x->auth, &found, e);
+	rc = auth_value(x->rq, &x->url, &x->first, trusted, &x->auth, &found,
+	    e);
 	if (rc == HERR_OK && found)
 		x->hop.auth = x->auth.data;
 	return rc;
@@ -61,7 +62,10 @@ enum herr
 xfer_hop_init(struct xfer *x, struct hg_err *e)
 {
 	const char	*ref = x->rq->referer, *cut;
+	enum herr	 rc;
 
+	if ((rc = url_parse(&x->first, x->rq->url, e)) != HERR_OK)
+		return rc;
 	(void)strlcpy(x->origin_scheme, x->url.scheme, sizeof(x->origin_scheme));
 	(void)strlcpy(x->origin_host, x->url.host, sizeof(x->origin_host));
 	x->origin_port = x->url.port;
@@ -181,6 +185,10 @@ xfer_next_hop(struct xfer *x, const char *next, struct hg_err *e)
 	trace_info(&x->tr, "Issue another request to this URL: '%s'", v);
 	if ((rc = url_parse(&u, next, e)) != HERR_OK)
 		return rc;
+	if ((rc = xfer_check_scheme(&u, e)) != HERR_OK) {
+		url_free(&u);
+		return rc;
+	}
 	redir_method(x, x->h.status);
 	if (x->hop.has_body && x->stream_used) {
 		url_free(&u);

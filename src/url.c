@@ -200,6 +200,18 @@ url_split_hostport(struct url_raw *r, struct span hp)
 	return 0;
 }
 
+/* Does s hold "%00"? curl refuses it in the credentials (exit 3). */
+static int
+url_has_nul_escape(struct span s)
+{
+	size_t	 i;
+
+	for (i = 0; i + 2 < s.n; i++)
+		if (s.p[i] == '%' && s.p[i + 1] == '0' && s.p[i + 2] == '0')
+			return 1;
+	return 0;
+}
+
 /*
  * userinfo ends at the first '@' and splits at its first ':' (so
  * "u:p:q@h" is user "u", password "p:q"); a second '@' lands in the host
@@ -214,6 +226,9 @@ url_split_authority(struct url_raw *r, struct span a)
 	if ((at = memchr(a.p, '@', a.n)) == NULL)
 		return url_split_hostport(r, a);
 	ui = span_make(a.p, (size_t)(at - a.p));
+	/* a NUL in the credentials would end them early in C servers */
+	if (url_has_nul_escape(ui))
+		return -1;
 	if ((colon = memchr(ui.p, ':', ui.n)) != NULL) {
 		r->user = span_make(ui.p, (size_t)(colon - ui.p));
 		r->password = span_make(colon + 1,

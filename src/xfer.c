@@ -470,6 +470,7 @@ xfer_free(struct xfer *x)
 	free(x->iobuf);
 	free(x->h.fields);
 	url_free(&x->url);
+	url_free(&x->first);
 }
 
 /* Commit the outputs of a transfer that succeeded, drop the others. */
@@ -493,17 +494,24 @@ xfer_outputs(struct xfer *x, enum herr rc, struct hg_err *e)
 	return rc;
 }
 
+/* TLS is not built in yet: never send an https request in clear. */
+enum herr
+xfer_check_scheme(const struct url *u, struct hg_err *e)
+{
+	if (strcmp(u->scheme, "https") == 0)
+		return hg_fail(e, HERR_UNSUPPORTED_PROTOCOL,
+		    "Protocol \"https\" not supported by this build of hget");
+	return HERR_OK;
+}
+
 static enum herr
 xfer_setup(struct xfer *x, struct hg_err *e)
 {
 	enum herr	 rc;
 
-	if ((rc = url_parse(&x->url, x->rq->url, e)) != HERR_OK)
+	if ((rc = url_parse(&x->url, x->rq->url, e)) != HERR_OK ||
+	    (rc = xfer_check_scheme(&x->url, e)) != HERR_OK)
 		return rc;
-	/* TLS is not built in yet: never send an https request in clear */
-	if (strcmp(x->url.scheme, "https") == 0)
-		return hg_fail(e, HERR_UNSUPPORTED_PROTOCOL,
-		    "Protocol \"https\" not supported by this build of hget");
 	x->h.maxfields = HG_MAX_FIELDS;
 	if (url_string(&x->url, &x->r->url_effective) == -1 ||
 	    (x->h.fields = calloc(HG_MAX_FIELDS, sizeof(*x->h.fields))) ==

@@ -40,6 +40,7 @@ struct xfer {
 	struct pooled		*slot;		/* the pool entry in use */
 	struct conn		*c;		/* &slot->conn */
 	struct url		 url;		/* this hop's */
+	struct url		 first;		/* the URL as given: credentials */
 	struct req_hop		 hop;		/* what this hop sends */
 	struct buf		 auth;		/* hop.auth's storage */
 	struct buf		 referer;	/* hop.referer's storage */
@@ -81,6 +82,7 @@ enum herr	 xfer_location(struct xfer *, struct buf *next, struct hg_err *);
 enum herr	 xfer_next_hop(struct xfer *, const char *next, struct hg_err *);
 
 /* xfer.c */
+enum herr	 xfer_check_scheme(const struct url *, struct hg_err *);
 double		 xfer_secs(const struct xfer *, int64_t at);
 enum herr	 xfer_conn_fail(struct xfer *, enum conn_rc, int sending,
 		    struct hg_err *);
