@@ -383,6 +383,9 @@ wo_value_result(struct wo_ctx *c, enum wo_var id, struct wo_val *v)
 	case WO_TIME_TOTAL:
 		wo_num(v, WK_TIME, wo_usec(r->time_total));
 		break;
+	case WO_TIME_REDIRECT:
+		wo_num(v, WK_TIME, wo_usec(r->time_redirect));
+		break;
 	case WO_URL_EFFECTIVE:
 		wo_str(v, r->url_effective.len > 0 ?
 		    r->url_effective.data : "");
@@ -469,7 +472,6 @@ wo_value(struct wo_ctx *c, enum wo_var id, struct wo_val *v)
 		wo_num(v, WK_NUM, 0);
 		break;
 	case WO_TIME_APPCONNECT:
-	case WO_TIME_REDIRECT:
 		wo_num(v, WK_TIME, 0);
 		break;
 	default:

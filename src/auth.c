@@ -152,8 +152,11 @@ auth_netrc(const struct hg_request *rq, const struct url *host,
 /* The "user:password" to send as Basic, in curl's order of precedence. */
 static enum herr
 auth_credentials(const struct hg_request *rq, const struct url *host,
-    const struct url *u, struct buf *cred, int *found, struct hg_err *e)
+    const struct url *first, struct buf *cred, int *found, struct hg_err *e)
 {
+	/* a Location's own userinfo, else the first URL's */
+	const struct url	*u = host->user != NULL ? host : first;
+
 	*found = 0;
 	if (rq->user != NULL) {
 		*found = buf_addstr(cred, rq->user) == 0;

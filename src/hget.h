@@ -114,6 +114,7 @@ struct hg_result {
 	double		 time_pretransfer;
 	double		 time_starttransfer;
 	double		 time_total;
+	double		 time_redirect;	/* spent on hops before the last */
 	int		 num_connects;	/* new connections this transfer made */
 	int		 num_redirects;
 	struct buf	 redirect_url;	/* Location not followed; "" = none */

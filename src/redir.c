@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "auth.h"
+#include "clock.h"
 #include "xfer.h"
 
 /* Are the user's credentials for this hop's origin? */
@@ -170,6 +171,34 @@ redir_referer(struct xfer *x, struct hg_err *e)
 	return HERR_OK;
 }
 
+/*
+ * A resolved Location is an absolute URI: its scheme is whatever stands
+ * before the first ':' (RFC 3986 §3.1), never guessed as on the command
+ * line, so "mailto:u@h:1/x" is mailto, not http://mailto:u@h:1/x.
+ */
+static enum herr
+redir_parse(struct url *u, const char *next, struct hg_err *e)
+{
+	size_t		 n = strspn(next, "abcdefghijklmnopqrstuvwxyz"
+			    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.");
+	enum herr	 rc;
+
+	if (n == 0 || next[n] != ':' || ((n != 4 ||
+	    strncasecmp(next, "http", 4) != 0) && (n != 5 ||
+	    strncasecmp(next, "https", 5) != 0) && strncmp(next + n + 1, "//",
+	    2) != 0))
+		return hg_fail(e, HERR_UNSUPPORTED_PROTOCOL, "The redirect "
+		    "target URL could not be parsed: Unsupported URL scheme");
+	if ((rc = url_parse(u, next, e)) == HERR_URL_MALFORMAT) {
+		char	 why[sizeof(e->msg)];
+
+		(void)strlcpy(why, e->msg, sizeof(why));
+		return hg_fail(e, rc, "The redirect target URL could not be "
+		    "parsed: %s", why);
+	}
+	return rc;
+}
+
 enum herr
 xfer_next_hop(struct xfer *x, const char *next, struct hg_err *e)
 {
@@ -178,19 +207,22 @@ xfer_next_hop(struct xfer *x, const char *next, struct hg_err *e)
 	char			 v[512];
 	enum herr		 rc;
 
-	if (rq->max_redirs >= 0 && x->r->num_redirects >= rq->max_redirs)
+	if (rq->max_redirs >= 0 && x->r->num_redirects >= rq->max_redirs) {
+		/* %{redirect_url}: where it would have gone, as curl */
+		(void)buf_addstr(&x->r->redirect_url, next);
 		return hg_fail(e, HERR_TOO_MANY_REDIRECTS,
 		    "Maximum (%ld) redirects followed", rq->max_redirs);
+	}
 	trace_vis(v, sizeof(v), next, strlen(next));
 	trace_info(&x->tr, "Issue another request to this URL: '%s'", v);
-	if ((rc = url_parse(&u, next, e)) != HERR_OK)
+	if ((rc = redir_parse(&u, next, e)) != HERR_OK)
 		return rc;
 	if ((rc = xfer_check_scheme(&u, e)) != HERR_OK) {
 		url_free(&u);
 		return rc;
 	}
 	redir_method(x, x->h.status);
-	if (x->hop.has_body && x->stream_used) {
+	if (x->hop.has_body && x->stream_used && x->stream_start == -1) {
 		url_free(&u);
 		return hg_fail(e, HERR_SEND_FAIL_REWIND, "The request body "
 		    "came from a stream that cannot be read again to follow "
@@ -204,6 +236,7 @@ xfer_next_hop(struct xfer *x, const char *next, struct hg_err *e)
 	x->url = u;
 	x->hop.url = &x->url;
 	x->r->num_redirects++;
+	x->r->time_redirect = xfer_secs(x, clock_us());
 	buf_reset(&x->r->url_effective);
 	if (url_string(&x->url, &x->r->url_effective) == -1)
 		return hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");

@@ -74,6 +74,13 @@ send_stream(struct xfer *x, const struct hg_seg *g, struct hg_err *e)
 	ssize_t		 n;
 	enum herr	 rc;
 
+	/* stdin that is a file can be sent again: remember where it began */
+	if (!x->stream_used)
+		x->stream_start = lseek(g->fd, 0, SEEK_CUR);
+	else if (x->stream_start == -1 ||
+	    lseek(g->fd, x->stream_start, SEEK_SET) == -1)
+		return hg_fail(e, HERR_SEND_FAIL_REWIND, "The request body "
+		    "came from a stream that cannot be read again");
 	x->stream_used = 1;
 	for (;;) {
 		if ((n = read(g->fd, x->iobuf, HG_IOBUF)) == -1 &&
@@ -98,6 +105,7 @@ send_body(struct xfer *x, struct hg_err *e)
 
 	if (x->iobuf == NULL && (x->iobuf = malloc(HG_IOBUF)) == NULL)
 		return hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
+	x->r->size_upload = 0;		/* curl counts the last hop's */
 	for (i = 0; i < x->rq->nbody && rc == HERR_OK; i++) {
 		g = &x->rq->body[i];
 		if (g->fd == -1)
@@ -109,10 +117,13 @@ send_body(struct xfer *x, struct hg_err *e)
 	}
 	if (rc == HERR_OK && x->hop.chunked)
 		rc = send_bytes(x, "0\r\n\r\n", 5, e);
-	if (rc == HERR_OK) {
-		trace_data(&x->tr, 0, (size_t)x->r->size_upload);
+	if (rc != HERR_OK)
+		return rc;
+	trace_data(&x->tr, 0, (size_t)x->r->size_upload);
+	/* curl says this for what it reads as it sends: -T and -F */
+	if (x->rq->upload || (x->rq->content_type != NULL &&
+	    strncmp(x->rq->content_type, "multipart/", 10) == 0))
 		trace_info(&x->tr, "We are completely uploaded and fine");
-	}
 	return rc;
 }
 

@@ -628,7 +628,7 @@ url_parse(struct url *u, const char *in, struct hg_err *e)
 	if ((rc = url_build(&o, &r, e)) == HERR_OK &&
 	    url_default_port(url_field_at(&o, UF_SCHEME)) == 0)
 		rc = hg_fail(e, HERR_UNSUPPORTED_PROTOCOL,
-		    "Protocol \"%s\" not supported or disabled in libcurl",
+		    "Protocol \"%s\" not supported",
 		    url_field_at(&o, UF_SCHEME));
 	if (rc != HERR_OK) {
 		buf_free(&o.m);

@@ -373,7 +373,8 @@ xfer_exchange(struct xfer *x, int *is09, struct hg_err *e)
 		if (rc == HERR_OK)
 			rc = xfer_response(x, is09, e);
 		if (rc == HERR_OK || !x->reused || x->got_bytes ||
-		    x->stream_used || rc == HERR_OPERATION_TIMEDOUT ||
+		    (x->stream_used && x->stream_start == -1) ||
+		    rc == HERR_OPERATION_TIMEDOUT ||
 		    rc == HERR_WRITE_ERROR || rc == HERR_READ_ERROR)
 			return rc;
 		trace_info(&x->tr, "Connection died, retrying a fresh connect");

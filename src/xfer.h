@@ -2,6 +2,8 @@
 #ifndef HG_XFER_H
 #define HG_XFER_H
 
+#include <sys/types.h>
+
 #include <stdint.h>
 
 #include "buf.h"
@@ -61,6 +63,7 @@ struct xfer {
 						   (instead of 100 Continue) */
 	int			 body_sent;	/* some of the body went out */
 	int			 stream_used;	/* a stdin stream was read */
+	off_t			 stream_start;	/* where it began; -1: a pipe */
 	int			 discard;	/* this body is a redirect's */
 	char			*iobuf;		/* HG_IOBUF, for sending files */
 	/* where the user's credentials belong (the first URL's origin) */

@@ -12,7 +12,7 @@
 
 #define MAL	"URL using bad/illegal format or missing URL"
 #define IDN	MAL ": non-ASCII (IDN) host names are not supported"
-#define PROTO(s) "Protocol \"" s "\" not supported or disabled in libcurl"
+#define PROTO(s) "Protocol \"" s "\" not supported"
 
 /*
  * One row per URL.  For a success: the fields, then what goes on the
