@@ -34,5 +34,7 @@
 #define HG_IOBUF		(256 * 1024)
 /* a -H @file: lines read from it, bytes in it */
 #define HG_MAX_HEADER_FILE	(1024 * 1024)
+/* request body bytes kept in memory: argv words, -F part heads, no files */
+#define HG_MAX_BODY_MEM		(16 * 1024 * 1024)
 
 #endif

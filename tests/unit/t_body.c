@@ -1610,6 +1610,7 @@ test_segments(void)
 	struct body	 b;
 	struct hg_err	 e;
 	struct stat	 st;
+	char		*tmpdir;
 
 	mkopts(&o, a1);
 	TAP_OK(body_build(&o, NULL, 0, &b, &e) == BODY_OK && b.nsegs == 1 &&
@@ -1656,6 +1657,24 @@ test_segments(void)
 	TAP_OK(body_build(&o, NULL, 0, &b, &e) == BODY_OK && b.nsegs == 0 &&
 	    b.segs == NULL && b.content_type == NULL &&
 	    streq(b.query, "hello\n"), "-G: no body");
+	body_free(&b);
+	rmopts(&o);
+
+	/* the temporary file goes to $TMPDIR */
+	mkopts(&o, a2);
+	if ((tmpdir = getenv("TMPDIR")) != NULL &&
+	    (tmpdir = strdup(tmpdir)) == NULL)
+		exit(2);
+	(void)setenv("TMPDIR", "/nonexistent", 1);
+	TAP_OK(body_build(&o, NULL, 0, &b, &e) == BODY_FAIL &&
+	    e.code == HERR_READ_ERROR && strcmp(e.msg, "Cannot create a "
+	    "temporary file in /nonexistent: No such file or directory") == 0,
+	    "$TMPDIR: %s", e.msg);
+	if (tmpdir != NULL)
+		(void)setenv("TMPDIR", tmpdir, 1);
+	else
+		(void)unsetenv("TMPDIR");
+	free(tmpdir);
 	body_free(&b);
 	rmopts(&o);
 
