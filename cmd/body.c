@@ -9,6 +9,7 @@
  */
 #include <sys/stat.h>
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -238,6 +239,25 @@ body_data(struct seglist *sl, const struct opts *o)
 /* ---- the query: --url-query and -G ---- */
 
 /*
+ * curl appends -G data through its URL parser, which writes every "%XX"
+ * with lower-case hex ("%2B" goes out as "%2b").
+ */
+static void
+body_lower_escapes(struct buf *q)
+{
+	size_t	 i;
+
+	for (i = 0; i + 2 < q->len; i++) {
+		if (q->data[i] != '%' || !isxdigit((unsigned char)q->data[i +
+		    1]) || !isxdigit((unsigned char)q->data[i + 2]))
+			continue;
+		q->data[i + 1] = (char)tolower((unsigned char)q->data[i + 1]);
+		q->data[i + 2] = (char)tolower((unsigned char)q->data[i + 2]);
+		i += 2;
+	}
+}
+
+/*
  * -G: the body built so far becomes the query string.  curl holds it as
  * a C string, so it ends at the first NUL ("--data-binary @f -G" with a
  * NUL in f sends only what comes before it).
@@ -266,6 +286,7 @@ body_segs_string(struct seglist *sl, struct buf *out)
 	if (out->len > 0 &&
 	    (nul = memchr(out->data, '\0', out->len)) != NULL)
 		out->len = (size_t)(nul - out->data);
+	body_lower_escapes(out);
 	return HERR_OK;
 }
 

@@ -14,6 +14,7 @@ hget=${HGET:-$root/hget}
 hgserve=${HGSERVE:-$root/build/tests/hgserve}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+printf 'line one\r\nline two\n' >"$tmp/crlf.txt"
 
 cases=(
 	"ok.http|-s @URL@/"
@@ -33,6 +34,22 @@ cases=(
 	"cmp-http09.http|-s --http0.9 @URL@/09"
 	"ok.http|-s @URL@/a/./b/../c?x#y"
 	"ok.http|-s -w %{http_version}|%{num_connects}\n @URL@/1 @URL@/2"
+	# request bodies, uploads, redirects, credentials
+	"ok.http|-s -d a=1 -d b=2 @URL@/post"
+	"ok.http|-s -d @crlf.txt --data-urlencode name=a&b=c%é @URL@/post"
+	"ok.http|-s --data-binary @crlf.txt @URL@/bin"
+	"ok.http|-s --json {\"a\":1} --json [2] @URL@/json"
+	"ok.http|-s -G -d q=1 --data-urlencode s=x+y/z @URL@/search?p=0"
+	"ok.http|-s -F name=value -F file=@crlf.txt;type=text/x @URL@/form"
+	"ok.http|-s -T crlf.txt @URL@/up/"
+	"ok.http|-s -u user:pa:ss @URL@/auth"
+	"ok.http|-s --oauth2-bearer tok @URL@/auth"
+	"redir-301.http+ok.http|-s -L -d a=1 @URL@/r301"
+	"redir-303.http+ok.http|-s -L -X PUT -d a=1 @URL@/r303"
+	"redir-307.http+ok.http|-s -L -d a=1 -u u:p @URL@/r307"
+	"redir-302.http+ok.http|-s -i -L -e http://ref/;auto @URL@/r302"
+	"redir-302.http|-s -w %{redirect_url}:%{num_redirects} @URL@/nofollow"
+	"redir-302.http+redir-302.http|-s -L --max-redirs 1 @URL@/loop"
 )
 
 run_one() {	# label command fixture args -> $tmp/label.{out,err,rc,req}
@@ -43,15 +60,19 @@ run_one() {	# label command fixture args -> $tmp/label.{out,err,rc,req}
 	if [[ $fixture == -* ]]; then
 		steps=("$fixture" "$fixture")
 	else
-		steps=("$root/tests/data/$fixture" "$root/tests/data/$fixture")
+		IFS=+ read -r -a steps <<<"$fixture"
+		steps=("${steps[@]/#/$root/tests/data/}")
+		[[ ${#steps[@]} -eq 1 ]] && steps+=("${steps[0]}")
 	fi
 	port=$("$hgserve" -b -d "$rec" -P "$rec/pid" -t 5 "${steps[@]}")
+	# words split at spaces; "\ " would be needed for a space in one
 	read -r -a argv <<<"${args//@URL@/http://127.0.0.1:$port}"
 	(cd "$tmp" && "$cmd" "${argv[@]}" >"$tmp/$label.out" 2>"$tmp/$label.err")
 	echo $? >"$tmp/$label.rc"
 	kill "$(cat "$rec/pid" 2>/dev/null)" 2>/dev/null
-	cat "$rec"/req.* 2>/dev/null | LC_ALL=C sed -e "s/$port/PORT/g" \
-	    -e 's|^User-Agent: [^\r]*|User-Agent: UA|' >"$tmp/$label.req"
+	cat "$rec"/req.? 2>/dev/null | LC_ALL=C sed -e "s/$port/PORT/g" \
+	    -e 's|^User-Agent: [^\r]*|User-Agent: UA|' \
+	    -e 's/-\{24\}[0-9a-f]\{16\}/BOUNDARY/g' >"$tmp/$label.req"
 	LC_ALL=C sed -i "s/$port/PORT/g" "$tmp/$label.out"
 }
 
@@ -59,7 +80,7 @@ printf '%-60s %-4s %-4s %-7s %s\n' "command" "curl" "hget" "request" "stdout"
 same=0 n=0
 for c in "${cases[@]}"; do
 	fixture=${c%%|*} args=${c#*|}
-	[[ $fixture == -* || -f $root/tests/data/$fixture ]] || continue
+	[[ $fixture == -* || -f $root/tests/data/${fixture%%+*} ]] || continue
 	n=$((n + 1))
 	run_one curl curl "$fixture" "$args"
 	run_one hget "$hget" "$fixture" "$args"

@@ -669,3 +669,12 @@ hget: option -F: is badly used here
 hget: try 'hget --help' for more information
 "
 }
+
+@test "data: -G writes the data's %XX with lower-case hex, as curl's URL parser" {
+	serve -n 1 tests/data/ok.http
+	hget_run -s -G -d 'q=%2B%C3' --data-urlencode 's=x+y/z' "$URL/s?p=0"
+	assert_status 0
+	assert_stdout_file tests/data/ok.body
+	assert_stderr ''
+	assert_request 1 tests/data/data-g-lower.req
+}
