@@ -80,6 +80,35 @@ struct hg_request {
 					   wins over netrc's */
 	int		  trace_secrets; /* -v shows Authorization values */
 
+	/* TLS (https:// and CONNECT tunnels to them) */
+	int		  insecure;	/* -k: no chain or name verification */
+	const char	 *cacert;	/* --cacert (or CURL_CA_BUNDLE, SSL_CERT_FILE);
+					   NULL = the system bundle */
+	const char	 *capath;	/* --capath (or SSL_CERT_DIR) */
+	const char	 *cert;		/* -E client certificate file */
+	const char	 *cert_password; /* -E FILE:password */
+	const char	 *key;		/* --key; NULL = in the -E file */
+	int		  tls_min;	/* 12 or 13 (--tlsv1.2, --tlsv1.3); 0 = 1.2 */
+	int		  tls_max;	/* --tls-max: 12 or 13; 0 = none */
+	const char	 *ciphers;	/* --ciphers, OpenSSL's list syntax */
+	const char	 *pinned;	/* --pinnedpubkey "sha256//B64[;...]" */
+
+	/* proxies: -x wins over the environment, --noproxy over no_proxy */
+	const char	 *proxy;	/* -x URL; "" = none, whatever the env says */
+	const char	 *proxy_user;	/* -U "user:password" (Basic) */
+	int		  proxytunnel;	/* -p: CONNECT also for http:// */
+	const char	 *noproxy;	/* --noproxy, else no_proxy / NO_PROXY */
+	const char	 *env_http_proxy;  /* http_proxy (never HTTP_PROXY) */
+	const char	 *env_https_proxy; /* https_proxy, HTTPS_PROXY */
+	const char	 *env_all_proxy;   /* all_proxy, ALL_PROXY */
+
+	/* where names go: --resolve HOST:PORT:ADDR, --connect-to
+	 * HOST:PORT:HOST2:PORT2 (curl's syntax, empty parts = any) */
+	const char *const *resolve;
+	size_t		  nresolve;
+	const char *const *connect_to;
+	size_t		  nconnect_to;
+
 	/* how to connect */
 	int		  ipresolve;	/* 0 any, 4 or 6 */
 	int64_t		  connect_timeout_ms; /* 0 = curl's default, 300 s */
@@ -115,6 +144,8 @@ struct hg_result {
 	double		 time_starttransfer;
 	double		 time_total;
 	double		 time_redirect;	/* spent on hops before the last */
+	double		 time_appconnect; /* TLS handshake done; 0 = none */
+	long		 ssl_verify_result; /* 0 = verified (or no TLS) */
 	int		 num_connects;	/* new connections this transfer made */
 	int		 num_redirects;
 	struct buf	 redirect_url;	/* Location not followed; "" = none */
