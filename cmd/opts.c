@@ -17,6 +17,7 @@ enum opt_kind {
 	OPT_BOOL,	/* no argument; --no-NAME turns it off (ARG_BOOL) */
 	OPT_FLAG,	/* no argument; --no-NAME is refused (ARG_NONE) */
 	OPT_STRING,	/* one argument, kept as written */
+	OPT_FILE,	/* OPT_STRING naming a file: "-x" draws a warning */
 	OPT_SECONDS	/* one argument: fractional seconds, kept in ms */
 };
 
@@ -73,18 +74,21 @@ struct walk {
 	size_t		  datacap;	/* room in o->data */
 	size_t		  formcap;	/* room in o->forms */
 	size_t		  querycap;	/* room in o->url_queries */
+	size_t		  resolvecap;	/* room in o->resolve */
+	size_t		  connectcap;	/* room in o->connect_to */
 	size_t		  notecap;	/* room in o->notes */
 	enum method	  method;	/* as curl has stored it so far */
 	size_t		  parts;	/* -F "name=(" multiparts still open */
 };
 
-static opt_fn	opt_data, opt_data_binary, opt_data_raw, opt_data_urlencode,
-		opt_dump_header, opt_fail, opt_fail_body, opt_form,
-		opt_form_string, opt_head, opt_header, opt_help, opt_http10,
-		opt_http11, opt_ignore, opt_ipv4, opt_ipv6, opt_json,
-		opt_location_trusted, opt_max_redirs, opt_netrc_file,
-		opt_oauth2_bearer, opt_output, opt_remote_name, opt_upload,
-		opt_url, opt_url_query, opt_user, opt_version;
+static opt_fn	opt_cert, opt_connect_to, opt_data, opt_data_binary,
+		opt_data_raw, opt_data_urlencode, opt_fail, opt_fail_body,
+		opt_form, opt_form_string, opt_head, opt_header, opt_help,
+		opt_http10, opt_http11, opt_ignore, opt_ipv4, opt_ipv6, opt_json,
+		opt_location_trusted, opt_max_redirs, opt_oauth2_bearer,
+		opt_output, opt_proxy_user, opt_remote_name, opt_resolve,
+		opt_tls_max, opt_tlsv10, opt_tlsv11, opt_tlsv12, opt_tlsv13,
+		opt_upload, opt_url, opt_url_query, opt_user, opt_version;
 
 #define F(field)	offsetof(struct opts, field)
 
@@ -95,7 +99,13 @@ static opt_fn	opt_data, opt_data_binary, opt_data_raw, opt_data_urlencode,
  */
 static const struct opt opt_table[] = {
 	{ "basic",           0,   OPT_BOOL,    F(basic), NULL },
+	{ "cacert",          0,   OPT_FILE,    F(cacert), NULL },
+	{ "capath",          0,   OPT_FILE,    F(capath), NULL },
+	{ "cert",            'E', OPT_STRING,  0, opt_cert },
+	{ "cert-type",       0,   OPT_STRING,  F(cert_type), NULL },
+	{ "ciphers",         0,   OPT_STRING,  F(ciphers), NULL },
 	{ "connect-timeout", 0,   OPT_SECONDS, F(connect_timeout_ms), NULL },
+	{ "connect-to",      0,   OPT_STRING,  0, opt_connect_to },
 	{ "create-dirs",     0,   OPT_BOOL,    F(create_dirs), NULL },
 	{ "data",            'd', OPT_STRING,  0, opt_data },
 	{ "data-ascii",      0,   OPT_STRING,  0, opt_data },
@@ -103,7 +113,7 @@ static const struct opt opt_table[] = {
 	{ "data-raw",        0,   OPT_STRING,  0, opt_data_raw },
 	{ "data-urlencode",  0,   OPT_STRING,  0, opt_data_urlencode },
 	{ "disable",         'q', OPT_BOOL,    0, opt_ignore },
-	{ "dump-header",     'D', OPT_STRING,  0, opt_dump_header },
+	{ "dump-header",     'D', OPT_FILE,    F(dump_header), NULL },
 	{ "expect100-timeout", 0, OPT_SECONDS, F(expect100_timeout_ms), NULL },
 	{ "fail",            'f', OPT_BOOL,    0, opt_fail },
 	{ "fail-with-body",  0,   OPT_BOOL,    0, opt_fail_body },
@@ -117,28 +127,43 @@ static const struct opt opt_table[] = {
 	{ "http1.0",         '0', OPT_FLAG,    0, opt_http10 },
 	{ "http1.1",         0,   OPT_FLAG,    0, opt_http11 },
 	{ "include",         'i', OPT_BOOL,    F(include), NULL },
+	{ "insecure",        'k', OPT_BOOL,    F(insecure), NULL },
 	{ "ipv4",            '4', OPT_FLAG,    0, opt_ipv4 },
 	{ "ipv6",            '6', OPT_FLAG,    0, opt_ipv6 },
 	{ "json",            0,   OPT_STRING,  0, opt_json },
+	{ "key",             0,   OPT_FILE,    F(key), NULL },
 	{ "location",        'L', OPT_BOOL,    F(location), NULL },
 	{ "location-trusted", 0,  OPT_BOOL,    0, opt_location_trusted },
 	{ "max-redirs",      0,   OPT_STRING,  0, opt_max_redirs },
 	{ "max-time",        'm', OPT_SECONDS, F(max_time_ms), NULL },
 	{ "netrc",           'n', OPT_BOOL,    F(netrc), NULL },
-	{ "netrc-file",      0,   OPT_STRING,  0, opt_netrc_file },
+	{ "netrc-file",      0,   OPT_FILE,    F(netrc_file), NULL },
 	{ "netrc-optional",  0,   OPT_BOOL,    F(netrc_optional), NULL },
+	{ "noproxy",         0,   OPT_STRING,  F(noproxy), NULL },
 	{ "oauth2-bearer",   0,   OPT_STRING,  0, opt_oauth2_bearer },
 	{ "output",          'o', OPT_STRING,  0, opt_output },
 	{ "output-dir",      0,   OPT_STRING,  F(output_dir), NULL },
+	{ "pinnedpubkey",    0,   OPT_STRING,  F(pinnedpubkey), NULL },
 	{ "post301",         0,   OPT_BOOL,    F(post301), NULL },
 	{ "post302",         0,   OPT_BOOL,    F(post302), NULL },
 	{ "post303",         0,   OPT_BOOL,    F(post303), NULL },
+	{ "proxy",           'x', OPT_STRING,  F(proxy), NULL },
+	{ "proxy-basic",     0,   OPT_BOOL,    F(proxy_basic), NULL },
+	{ "proxy-user",      'U', OPT_STRING,  0, opt_proxy_user },
+	{ "proxytunnel",     'p', OPT_BOOL,    F(proxytunnel), NULL },
 	{ "referer",         'e', OPT_STRING,  F(referer), NULL },
 	{ "remote-name",     'O', OPT_BOOL,    0, opt_remote_name },
 	{ "remote-name-all", 0,   OPT_BOOL,    F(remote_name_all), NULL },
 	{ "request",         'X', OPT_STRING,  F(request), NULL },
+	{ "resolve",         0,   OPT_STRING,  0, opt_resolve },
 	{ "show-error",      'S', OPT_BOOL,    F(show_error), NULL },
 	{ "silent",          's', OPT_BOOL,    F(silent), NULL },
+	{ "tls-max",         0,   OPT_STRING,  0, opt_tls_max },
+	{ "tlsv1",           '1', OPT_FLAG,    0, opt_tlsv10 },
+	{ "tlsv1.0",         0,   OPT_FLAG,    0, opt_tlsv10 },
+	{ "tlsv1.1",         0,   OPT_FLAG,    0, opt_tlsv11 },
+	{ "tlsv1.2",         0,   OPT_FLAG,    0, opt_tlsv12 },
+	{ "tlsv1.3",         0,   OPT_FLAG,    0, opt_tlsv13 },
 	/* hget's own, no curl option: -v shows credentials unredacted */
 	{ "trace-secrets",   0,   OPT_BOOL,    F(trace_secrets), NULL },
 	{ "trace-time",      0,   OPT_BOOL,    F(trace_time), NULL },
@@ -162,9 +187,8 @@ static const struct opt opt_table[] = {
  */
 static const char *const curl_only[] = {
 	"abstract-unix-socket", "alpn", "alt-svc", "anyauth", "append",
-	"aws-sigv4", "buffer", "cacert", "capath", "cert", "cert-status",
-	"cert-type", "ciphers", "clobber", "compressed", "compressed-ssh",
-	"config", "connect-to", "continue-at", "cookie", "cookie-jar",
+	"aws-sigv4", "buffer", "cert-status", "clobber", "compressed",
+	"compressed-ssh", "config", "continue-at", "cookie", "cookie-jar",
 	"create-file-mode", "crlf", "crlfile", "curves", "delegation", "digest",
 	"disable-eprt", "disable-epsv", "disallow-username-in-url",
 	"dns-interface", "dns-ipv4-addr", "dns-ipv6-addr", "dns-servers",
@@ -176,36 +200,34 @@ static const char *const curl_only[] = {
 	"ftp-ssl-control", "ftp-ssl-reqd", "globoff",
 	"happy-eyeballs-timeout-ms", "haproxy-protocol", "hostpubmd5",
 	"hostpubsha256", "hsts", "http2", "http2-prior-knowledge", "http3",
-	"http3-only", "ignore-content-length", "insecure", "interface",
-	"junk-session-cookies", "keepalive", "keepalive-time", "key",
-	"key-type", "krb", "krb4", "libcurl", "limit-rate", "list-only",
-	"local-port", "login-options", "mail-auth", "mail-from", "mail-rcpt",
+	"http3-only", "ignore-content-length", "interface",
+	"junk-session-cookies", "keepalive", "keepalive-time", "key-type",
+	"krb", "krb4", "libcurl", "limit-rate", "list-only", "local-port",
+	"login-options", "mail-auth", "mail-from", "mail-rcpt",
 	"mail-rcpt-allowfails", "manual", "max-filesize", "metalink",
-	"negotiate", "next", "noproxy", "npn", "ntlm", "ntlm-wb", "parallel",
-	"parallel-immediate", "parallel-max", "pass", "path-as-is",
-	"pinnedpubkey", "preproxy", "progress-bar", "progress-meter", "proto",
-	"proto-default", "proto-redir", "proxy", "proxy-anyauth", "proxy-basic",
-	"proxy-cacert", "proxy-capath", "proxy-cert", "proxy-cert-type",
-	"proxy-ciphers", "proxy-crlfile", "proxy-digest", "proxy-header",
-	"proxy-insecure", "proxy-key", "proxy-key-type", "proxy-negotiate",
-	"proxy-ntlm", "proxy-pass", "proxy-pinnedpubkey", "proxy-service-name",
-	"proxy-ssl-allow-beast", "proxy-ssl-auto-client-cert",
-	"proxy-tls13-ciphers", "proxy-tlsauthtype", "proxy-tlspassword",
-	"proxy-tlsuser", "proxy-tlsv1", "proxy-user", "proxy1.0", "proxytunnel",
-	"pubkey", "quote", "random-file", "range", "rate", "raw",
-	"remote-header-name", "remote-time", "remove-on-error",
-	"request-target", "resolve", "retry", "retry-all-errors",
-	"retry-connrefused", "retry-delay", "retry-max-time", "sasl-authzid",
-	"sasl-ir", "service-name", "sessionid", "socks4", "socks4a", "socks5",
+	"negotiate", "next", "npn", "ntlm", "ntlm-wb", "parallel",
+	"parallel-immediate", "parallel-max", "pass", "path-as-is", "preproxy",
+	"progress-bar", "progress-meter", "proto", "proto-default",
+	"proto-redir", "proxy-anyauth", "proxy-cacert", "proxy-capath",
+	"proxy-cert", "proxy-cert-type", "proxy-ciphers", "proxy-crlfile",
+	"proxy-digest", "proxy-header", "proxy-insecure", "proxy-key",
+	"proxy-key-type", "proxy-negotiate", "proxy-ntlm", "proxy-pass",
+	"proxy-pinnedpubkey", "proxy-service-name", "proxy-ssl-allow-beast",
+	"proxy-ssl-auto-client-cert", "proxy-tls13-ciphers",
+	"proxy-tlsauthtype", "proxy-tlspassword", "proxy-tlsuser",
+	"proxy-tlsv1", "proxy1.0", "pubkey", "quote", "random-file", "range",
+	"rate", "raw", "remote-header-name", "remote-time", "remove-on-error",
+	"request-target", "retry", "retry-all-errors", "retry-connrefused",
+	"retry-delay", "retry-max-time", "sasl-authzid", "sasl-ir",
+	"service-name", "sessionid", "socks4", "socks4a", "socks5",
 	"socks5-basic", "socks5-gssapi", "socks5-gssapi-nec",
 	"socks5-gssapi-service", "socks5-hostname", "speed-limit", "speed-time",
 	"ssl", "ssl-allow-beast", "ssl-auto-client-cert", "ssl-no-revoke",
 	"ssl-reqd", "ssl-revoke-best-effort", "sslv2", "sslv3", "stderr",
 	"styled-output", "suppress-connect-headers", "tcp-fastopen",
 	"tcp-nodelay", "telnet-option", "test-event", "tftp-blksize",
-	"tftp-no-options", "time-cond", "tls-max", "tls13-ciphers",
-	"tlsauthtype", "tlspassword", "tlsuser", "tlsv1", "tlsv1.0", "tlsv1.1",
-	"tlsv1.2", "tlsv1.3", "tr-encoding", "trace", "trace-ascii",
+	"tftp-no-options", "time-cond", "tls13-ciphers", "tlsauthtype",
+	"tlspassword", "tlsuser", "tr-encoding", "trace", "trace-ascii",
 	"unix-socket", "use-ascii", "xattr",
 };
 
@@ -428,6 +450,20 @@ parse_seconds(struct walk *w, const char *arg, int64_t *ms)
 	return OPTS_OK;
 }
 
+/*
+ * A file name argument (-o, -D, -T, --netrc-file, --cacert, --capath,
+ * -E, --key) that starts with "-" but is not "-" was likely meant as an
+ * option: curl warns and goes on.
+ */
+static enum opts_rc
+file_arg(struct walk *w, const char *arg)
+{
+	if (arg[0] != '-' || arg[1] == '\0')
+		return OPTS_OK;
+	return walk_warn(w, "The file name argument '%s' looks like a flag.",
+	    arg);
+}
+
 /* A row without a handler: set the field at off by the row's kind. */
 static enum opts_rc
 opt_set(struct walk *w, const struct opt *d, const char *arg, int on)
@@ -441,6 +477,9 @@ opt_set(struct walk *w, const struct opt *d, const char *arg, int on)
 	case OPT_STRING:
 		*(const char **)(void *)field = arg;
 		break;
+	case OPT_FILE:
+		*(const char **)(void *)field = arg;
+		return file_arg(w, arg);
 	case OPT_SECONDS:
 		return parse_seconds(w, arg, (int64_t *)(void *)field);
 	case OPT_FLAG:
@@ -492,20 +531,27 @@ opt_fail_body(struct walk *w, const char *arg, int on)
 	return OPTS_OK;
 }
 
+/* The options that keep every occurrence, in order: -H, --resolve... */
+static enum opts_rc
+list_add(struct walk *w, const char ***list, size_t *n, size_t *cap,
+    const char *arg)
+{
+	const char	**l;
+
+	if (*n == *cap) {
+		if ((l = grow(*list, cap, sizeof(*l))) == NULL)
+			return walk_nomem(w);
+		*list = l;
+	}
+	(*list)[(*n)++] = arg;
+	return OPTS_OK;
+}
+
 static enum opts_rc
 opt_header(struct walk *w, const char *arg, int on)
 {
-	struct opts	 *o = w->o;
-	const char	**h;
-
 	(void)on;
-	if (o->nheaders == w->hdrcap) {
-		if ((h = grow(o->headers, &w->hdrcap, sizeof(*h))) == NULL)
-			return walk_nomem(w);
-		o->headers = h;
-	}
-	o->headers[o->nheaders++] = arg;
-	return OPTS_OK;
+	return list_add(w, &w->o->headers, &w->o->nheaders, &w->hdrcap, arg);
 }
 
 /*
@@ -576,19 +622,6 @@ opt_ipv6(struct walk *w, const char *arg, int on)
 	return OPTS_OK;
 }
 
-/*
- * A file name argument (-o, -D) that starts with "-" but is not "-" was
- * likely meant as an option: curl warns and goes on.
- */
-static enum opts_rc
-file_arg(struct walk *w, const char *arg)
-{
-	if (arg[0] != '-' || arg[1] == '\0')
-		return OPTS_OK;
-	return walk_warn(w, "The file name argument '%s' looks like a flag.",
-	    arg);
-}
-
 /* curl warns, then refuses, an empty -o (it would name no file). */
 static enum opts_rc
 opt_output(struct walk *w, const char *arg, int on)
@@ -608,14 +641,6 @@ opt_output(struct walk *w, const char *arg, int on)
 	s->out = OPTS_OUT_FILE;
 	s->outfile = arg;
 	return OPTS_OK;
-}
-
-static enum opts_rc
-opt_dump_header(struct walk *w, const char *arg, int on)
-{
-	(void)on;
-	w->o->dump_header = arg;
-	return file_arg(w, arg);
 }
 
 /* --no-remote-name still takes a slot: that URL goes to stdout. */
@@ -728,18 +753,9 @@ opt_json(struct walk *w, const char *arg, int on)
 static enum opts_rc
 opt_url_query(struct walk *w, const char *arg, int on)
 {
-	struct opts	 *o = w->o;
-	const char	**q;
-
 	(void)on;
-	if (o->nurl_queries == w->querycap) {
-		if ((q = grow(o->url_queries, &w->querycap, sizeof(*q))) ==
-		    NULL)
-			return walk_nomem(w);
-		o->url_queries = q;
-	}
-	o->url_queries[o->nurl_queries++] = arg;
-	return OPTS_OK;
+	return list_add(w, &w->o->url_queries, &w->o->nurl_queries,
+	    &w->querycap, arg);
 }
 
 /*
@@ -868,22 +884,29 @@ opt_max_redirs(struct walk *w, const char *arg, int on)
 	return OPTS_OK;
 }
 
-static enum opts_rc
-opt_netrc_file(struct walk *w, const char *arg, int on)
+/*
+ * Overwrite a secret's argv bytes with spaces so that ps(1) shows "-u"
+ * and blanks, as curl's cleanarg() does for -u, -U and -E (measured in
+ * /proc/PID/cmdline).  curl blanks only a separate word ("-u user:pw");
+ * hget also blanks an attached one ("-uuser:pw" becomes "-u" and
+ * blanks), which hides more.
+ */
+static void
+secret_blank(const char *arg)
 {
-	(void)on;
-	w->o->netrc_file = arg;
-	return file_arg(w, arg);
+	/* argv's bytes are the caller's to change (char *const argv[]) */
+	memset((char *)(uintptr_t)arg, ' ', strlen(arg));
 }
 
-/*
- * A secret on the command line: keep a copy, then overwrite the argv
- * bytes with spaces so that ps(1) shows "-u" and blanks, as curl's
- * cleanarg() does (measured in /proc/PID/cmdline).  curl blanks only a
- * separate word ("-u user:pw"); hget also blanks an attached one
- * ("-uuser:pw" becomes "-u" and blanks), which hides more.  The last
- * one given wins; the earlier copy is freed.
- */
+/* A field opts_parse() allocated: free the old value, keep the new. */
+static void
+secret_replace(const char **field, char *copy)
+{
+	free((char *)(uintptr_t)*field);
+	*field = copy;
+}
+
+/* A secret: keep a copy, blank argv.  The last one given wins. */
 static enum opts_rc
 secret_set(struct walk *w, const char **field, const char *arg)
 {
@@ -891,10 +914,8 @@ secret_set(struct walk *w, const char **field, const char *arg)
 
 	if ((copy = strdup(arg)) == NULL)
 		return walk_nomem(w);
-	/* argv's bytes are the caller's to change (char *const argv[]) */
-	memset((char *)(uintptr_t)arg, ' ', strlen(arg));
-	free((char *)(uintptr_t)*field);
-	*field = copy;
+	secret_blank(arg);
+	secret_replace(field, copy);
 	return OPTS_OK;
 }
 
@@ -910,6 +931,152 @@ opt_oauth2_bearer(struct walk *w, const char *arg, int on)
 {
 	(void)on;
 	return secret_set(w, &w->o->oauth2_bearer, arg);
+}
+
+static enum opts_rc
+opt_proxy_user(struct walk *w, const char *arg, int on)
+{
+	(void)on;
+	return secret_set(w, &w->o->proxy_user, arg);
+}
+
+/*
+ * -E CERT[:PASSWORD] into two copies, as curl 7.88's
+ * parse_cert_parameter() splits it (measured with --libcurl): up to the
+ * first ':' not escaped is the file name, where "\:" stands for ':' and
+ * "\\" for '\' and any other '\' is kept; after it, if anything, the
+ * password, verbatim.  "pkcs11:" URIs (RFC 7512) are names, colons and
+ * all.  *pass stays NULL without a password.  -1: out of memory.
+ */
+static int
+cert_split(const char *arg, char **file, char **pass)
+{
+	const char	*p;
+	char		*f;
+	size_t		 n = 0;
+
+	*pass = NULL;
+	if ((*file = f = strdup(arg)) == NULL)
+		return -1;
+	if (strncasecmp(arg, "pkcs11:", 7) == 0)
+		return 0;
+	for (p = arg; *p != '\0' && *p != ':'; p++) {
+		if (*p == '\\' && (p[1] == '\\' || p[1] == ':'))
+			p++;
+		f[n++] = *p;
+	}
+	f[n] = '\0';
+	if (*p == ':' && p[1] != '\0' && (*pass = strdup(p + 1)) == NULL) {
+		free(f);
+		*file = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * -E: curl warns about a name that looks like an option, splits the
+ * word, blanks it (the password), and keeps an earlier password when
+ * this -E has none; -E "" drops the certificate.
+ */
+static enum opts_rc
+opt_cert(struct walk *w, const char *arg, int on)
+{
+	char		*file = NULL, *pass = NULL;
+	enum opts_rc	 rc;
+	int		 split = 0;
+
+	(void)on;
+	if ((rc = file_arg(w, arg)) != OPTS_OK)
+		return rc;
+	if (*arg != '\0')
+		split = cert_split(arg, &file, &pass);
+	secret_blank(arg);
+	if (split == -1)
+		return walk_nomem(w);
+	secret_replace(&w->o->cert, file);
+	if (pass != NULL)
+		secret_replace(&w->o->cert_password, pass);
+	return OPTS_OK;
+}
+
+/* --tlsv1 and --tlsv1.0 .. --tlsv1.3: the lowest version; last wins */
+static enum opts_rc
+opt_tlsv10(struct walk *w, const char *arg, int on)
+{
+	(void)arg;
+	(void)on;
+	w->o->tls_min = 10;
+	return OPTS_OK;
+}
+
+static enum opts_rc
+opt_tlsv11(struct walk *w, const char *arg, int on)
+{
+	(void)arg;
+	(void)on;
+	w->o->tls_min = 11;
+	return OPTS_OK;
+}
+
+static enum opts_rc
+opt_tlsv12(struct walk *w, const char *arg, int on)
+{
+	(void)arg;
+	(void)on;
+	w->o->tls_min = 12;
+	return OPTS_OK;
+}
+
+static enum opts_rc
+opt_tlsv13(struct walk *w, const char *arg, int on)
+{
+	(void)arg;
+	(void)on;
+	w->o->tls_min = 13;
+	return OPTS_OK;
+}
+
+/*
+ * --tls-max: curl 7.88's str2tls_max() takes exactly these words (case
+ * and blanks matter, measured) and calls anything else bad use.
+ */
+static enum opts_rc
+opt_tls_max(struct walk *w, const char *arg, int on)
+{
+	static const struct {
+		const char	*name;
+		int		 version;
+	} versions[] = {
+		{ "default", 0 }, { "1.0", 10 }, { "1.1", 11 }, { "1.2", 12 },
+		{ "1.3", 13 },
+	};
+	size_t	 i;
+
+	(void)on;
+	for (i = 0; i < NELEM(versions); i++)
+		if (strcmp(arg, versions[i].name) == 0) {
+			w->o->tls_max = versions[i].version;
+			return OPTS_OK;
+		}
+	return walk_fail(w, "is badly used here");
+}
+
+/* curl checks these only as it sets up the transfer (libcurl's lists) */
+static enum opts_rc
+opt_resolve(struct walk *w, const char *arg, int on)
+{
+	(void)on;
+	return list_add(w, &w->o->resolve, &w->o->nresolve, &w->resolvecap,
+	    arg);
+}
+
+static enum opts_rc
+opt_connect_to(struct walk *w, const char *arg, int on)
+{
+	(void)on;
+	return list_add(w, &w->o->connect_to, &w->o->nconnect_to,
+	    &w->connectcap, arg);
 }
 
 /* bsearch() key: the first len bytes of s, compared without case. */
@@ -1015,7 +1182,8 @@ find_short(char c)
 static int
 takes_arg(const struct opt *d)
 {
-	return d->kind == OPT_STRING || d->kind == OPT_SECONDS;
+	return d->kind == OPT_STRING || d->kind == OPT_FILE ||
+	    d->kind == OPT_SECONDS;
 }
 
 /*
@@ -1176,9 +1344,14 @@ opts_free(struct opts *o)
 	free(o->data);
 	free(o->forms);
 	free(o->url_queries);
+	free(o->resolve);
+	free(o->connect_to);
 	/* the secrets are opts_parse()'s copies */
 	free((char *)(uintptr_t)o->user);
 	free((char *)(uintptr_t)o->oauth2_bearer);
+	free((char *)(uintptr_t)o->proxy_user);
+	free((char *)(uintptr_t)o->cert);
+	free((char *)(uintptr_t)o->cert_password);
 	memset(o, 0, sizeof(*o));
 }
 

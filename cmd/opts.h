@@ -7,11 +7,12 @@
 
 /*
  * Every string below points into the argv given to opts_parse(): argv
- * must outlive the struct.  The exceptions are the secrets, user and
- * oauth2_bearer: opts_parse() copies them and blanks their argv words
- * with spaces, as curl does, so that ps(1) does not show them.  Nothing
- * is read from files here: "-H @file", "-w @file", "-d @file", "-F
- * a=@file", "-T file" arrive as written, and plan.c/body.c open them.
+ * must outlive the struct.  The exceptions are the secrets, user,
+ * oauth2_bearer, proxy_user, cert and cert_password: opts_parse() copies
+ * them and blanks their argv words with spaces, as curl does, so that
+ * ps(1) does not show them.  Nothing is read from files here: "-H
+ * @file", "-w @file", "-d @file", "-F a=@file", "-T file", --cacert
+ * arrive as written, and plan.c/body.c open them.
  */
 
 /* Where one URL's body goes. */
@@ -130,6 +131,64 @@ struct opts {
 	enum opts_http	 http;		/* -0/--http1.0, --http1.1 */
 	int		 http09;	/* --http0.9 */
 
+	/*
+	 * TLS.  Each string option keeps its last value, as written ("" is
+	 * kept as "": curl hands it to libcurl so); nothing is opened or
+	 * checked here.
+	 */
+	int		 insecure;	/* -k/--insecure: no verification */
+	const char	*cacert;	/* --cacert FILE (a PEM bundle) */
+	const char	*capath;	/* --capath DIR (hashed CA certs) */
+	/*
+	 * -E/--cert CERT[:PASSWORD], split as curl 7.88 splits it: the
+	 * first ':' not escaped ends the file name; in the name "\:" is a
+	 * ':' and "\\" one '\', any other '\' stays as it is; the
+	 * password is the rest, verbatim.  A name starting "pkcs11:" (any
+	 * case, an RFC 7512 URI) is all file name.  Both are copies (see
+	 * the top).  cert: NULL after -E "" (curl's reset), "" after
+	 * -E ":pw".  cert_password: NULL unless some -E had a non-empty
+	 * one; a later -E without one keeps it, as curl does.
+	 */
+	const char	*cert;
+	const char	*cert_password;
+	const char	*cert_type;	/* --cert-type: curl's PEM, DER, ENG, P12 */
+	const char	*key;		/* --key FILE: NULL = in the -E file */
+	/*
+	 * The lowest TLS version allowed, as 10 + minor: --tlsv1 and
+	 * --tlsv1.0 give 10, --tlsv1.1 11, --tlsv1.2 12, --tlsv1.3 13; the
+	 * last one given wins; 0: none given (the library's default).
+	 */
+	int		 tls_min;
+	/* --tls-max 1.0 .. 1.3 as 10 .. 13; 0: "default" or none given */
+	int		 tls_max;
+	const char	*ciphers;	/* --ciphers LIST (OpenSSL's syntax) */
+	/* --pinnedpubkey: "sha256//BASE64[;sha256//...]" or a key file */
+	const char	*pinnedpubkey;
+
+	/* proxies */
+	/*
+	 * -x/--proxy [scheme://][user:pw@]host[:port], as written; "" is
+	 * kept: it disables proxies, the environment's included (curl).
+	 */
+	const char	*proxy;
+	/* -U/--proxy-user "user[:password]": a copy (see the top) */
+	const char	*proxy_user;
+	int		 proxy_basic;	/* --proxy-basic */
+	/* --noproxy "host[,host...]" or "*", as written; "" = no list */
+	const char	*noproxy;
+	int		 proxytunnel;	/* -p/--proxytunnel: CONNECT always */
+
+	/*
+	 * Where names go: every --resolve "[+-]HOST:PORT:ADDR[,ADDR...]"
+	 * and every --connect-to "HOST1:PORT1:HOST2:PORT2", as written and
+	 * in command-line order.  curl checks their syntax only when it
+	 * sets up the transfer (libcurl's CURLOPT_RESOLVE, CONNECT_TO).
+	 */
+	const char	**resolve;
+	size_t		 nresolve;
+	const char	**connect_to;
+	size_t		 nconnect_to;
+
 	/* how to connect */
 	int		 ipresolve;	/* 0 any, 4 (-4), 6 (-6); last wins */
 	/*
@@ -216,7 +275,7 @@ struct opts_err {
 /*
  * Parse argv[1 .. argc - 1] into o, curl 7.88's way.  Never prints,
  * never exits, opens nothing; writes to argv only to blank the secrets
- * (-u, --oauth2-bearer).  -h and -V stop the walk where they stand
+ * (-u, --oauth2-bearer, -U, -E).  -h and -V stop the walk where they stand
  * (what follows is not looked at); so does the first error, and o then
  * holds what came before it.  o must be released with opts_free()
  * whatever the result.

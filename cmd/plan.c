@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 #include <readpassphrase.h>
 
@@ -157,30 +158,23 @@ plan_headers(const struct opts *o, struct plan *p, struct hg_err *e)
 }
 
 /*
- * -u "user" without a password: ask for it on the terminal, echo off,
- * with curl's prompt (readpassphrase falls back to stdin without a tty).
+ * "user" without a password (-u, -U): ask for it on the terminal, echo
+ * off, with curl's prompt (readpassphrase falls back to stdin without a
+ * tty).  *out gets "user:password", owned by the plan.
  */
 static enum plan_rc
-plan_user(const struct opts *o, struct plan *p, struct hg_err *e)
+plan_password(struct plan *p, const char *user, const char *what,
+    const char **out, struct hg_err *e)
 {
 	char	 pass[HG_MAX_CRED], prompt[256];
 	char	*s;
 	int	 tty;
 
-	if (o->user == NULL)
+	*out = user;
+	if (user == NULL || strchr(user, ':') != NULL)
 		return PLAN_OK;
-	/* RFC 7617 §2: no control characters in a user-id or password */
-	if (strpbrk(o->user, "\r\n") != NULL) {
-		hg_fail(e, HERR_FAILED_INIT, "option -u: the credentials hold a "
-		    "CR or LF, which RFC 7617 does not allow");
-		return PLAN_USAGE;
-	}
-	if (strchr(o->user, ':') != NULL) {
-		p->user = o->user;
-		return PLAN_OK;
-	}
 	(void)snprintf(prompt, sizeof(prompt),
-	    "Enter host password for user '%s':", o->user);
+	    "Enter %s password for user '%s':", what, user);
 	if (readpassphrase(prompt, pass, sizeof(pass), RPP_ECHO_OFF) == NULL)
 		pass[0] = '\0';
 	/* without a terminal the prompt went to stderr, with no line end */
@@ -188,15 +182,31 @@ plan_user(const struct opts *o, struct plan *p, struct hg_err *e)
 		fputc('\n', stderr);
 	else
 		(void)close(tty);
-	s = buf_fmt("%s:%s", o->user, pass);
+	s = buf_fmt("%s:%s", user, pass);
 	explicit_bzero(pass, sizeof(pass));
 	if (s == NULL || plan_own(p, s) == -1) {
 		free(s);
 		hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
 		return PLAN_FAIL;
 	}
-	p->user = s;
+	*out = s;
 	return PLAN_OK;
+}
+
+static enum plan_rc
+plan_user(const struct opts *o, struct plan *p, struct hg_err *e)
+{
+	enum plan_rc	 rc;
+
+	/* RFC 7617 §2: no control characters in a user-id or password */
+	if (o->user != NULL && strpbrk(o->user, "\r\n") != NULL) {
+		hg_fail(e, HERR_FAILED_INIT, "option -u: the credentials hold a "
+		    "CR or LF, which RFC 7617 does not allow");
+		return PLAN_USAGE;
+	}
+	if ((rc = plan_password(p, o->user, "host", &p->user, e)) != PLAN_OK)
+		return rc;
+	return plan_password(p, o->proxy_user, "proxy", &p->proxy_user, e);
 }
 
 /* --netrc-file FILE, or -n/--netrc-optional: ~/.netrc as curl finds it. */
@@ -365,6 +375,58 @@ plan_bodies(const struct opts *o, struct plan *p, struct hg_err *e)
 	return plan_body_headers(p, e);
 }
 
+/* The first of the environment variables that is set and not empty. */
+static const char *
+plan_env(const char *a, const char *b)
+{
+	const char	*v;
+
+	if ((v = getenv(a)) != NULL && *v != '\0')
+		return v;
+	if (b != NULL && (v = getenv(b)) != NULL && *v != '\0')
+		return v;
+	return NULL;
+}
+
+/* TLS options; the CA from the environment as curl reads it. */
+static void
+plan_tls(const struct opts *o, struct hg_request *r)
+{
+	r->insecure = o->insecure;
+	r->cacert = o->cacert;
+	r->capath = o->capath;
+	/* no --cacert/--capath: the first of the variables curl reads */
+	if (r->cacert == NULL && r->capath == NULL &&
+	    (r->cacert = plan_env("CURL_CA_BUNDLE", NULL)) == NULL &&
+	    (r->capath = plan_env("SSL_CERT_DIR", NULL)) == NULL)
+		r->cacert = plan_env("SSL_CERT_FILE", NULL);
+	r->cert = o->cert != NULL && *o->cert != '\0' ? o->cert : NULL;
+	r->cert_password = o->cert_password;
+	r->key = o->key;
+	r->tls_min = o->tls_min;
+	r->tls_max = o->tls_max;
+	r->ciphers = o->ciphers;
+	r->pinned = o->pinnedpubkey;
+}
+
+/*
+ * Proxies: -x wins over the environment; http_proxy in lower case only
+ * (HTTP_PROXY can be set by a CGI request's Proxy: header), https_proxy
+ * and all_proxy in either case; --noproxy over no_proxy over NO_PROXY.
+ */
+static void
+plan_proxy(const struct opts *o, const struct plan *p, struct hg_request *r)
+{
+	r->proxy = o->proxy;
+	r->proxy_user = p->proxy_user;
+	r->proxytunnel = o->proxytunnel;
+	r->noproxy = o->noproxy != NULL ? o->noproxy :
+	    plan_env("no_proxy", "NO_PROXY");
+	r->env_http_proxy = plan_env("http_proxy", NULL);
+	r->env_https_proxy = plan_env("https_proxy", "HTTPS_PROXY");
+	r->env_all_proxy = plan_env("all_proxy", "ALL_PROXY");
+}
+
 static enum plan_rc
 plan_one(const struct opts *o, struct plan *p, size_t i,
     struct hg_request *r, struct hg_err *e)
@@ -412,6 +474,12 @@ plan_one(const struct opts *o, struct plan *p, size_t i,
 	    o->netrc_file == NULL;
 	r->trace_secrets = o->trace_secrets;
 	r->expect100_ms = o->expect100_timeout_ms;
+	plan_tls(o, r);
+	plan_proxy(o, p, r);
+	r->resolve = o->resolve;
+	r->nresolve = o->nresolve;
+	r->connect_to = o->connect_to;
+	r->nconnect_to = o->nconnect_to;
 	return PLAN_OK;
 }
 
@@ -439,6 +507,12 @@ plan_build(const struct opts *o, struct plan *p, struct hg_err *e)
 	} else if (o->write_out != NULL &&
 	    (p->write_out = strdup(o->write_out)) == NULL)
 		goto nomem;
+	/* libtls reads PEM only */
+	if (o->cert_type != NULL && strcasecmp(o->cert_type, "PEM") != 0) {
+		hg_fail(e, HERR_SSL_CERTPROBLEM, "could not load %s client "
+		    "certificate: only PEM is supported", o->cert_type);
+		return PLAN_FAIL;
+	}
 	if ((rc = plan_bodies(o, p, e)) != PLAN_OK)
 		return rc;
 	if (o->nurls > 0 &&

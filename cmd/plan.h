@@ -17,6 +17,7 @@ struct plan {
 	size_t		 nowned;
 	char		*write_out;	/* -w, @file read in; NULL = none */
 	const char	*user;		/* -u "user:password", prompted if need be */
+	const char	*proxy_user;	/* -U, the same way */
 	char		**notes;	/* lines for main to print first */
 	size_t		 nnotes;
 	const char	*netrc_file;	/* the netrc to read; NULL = none */

@@ -466,13 +466,15 @@ wo_value(struct wo_ctx *c, enum wo_var id, struct wo_val *v)
 	case WO_FTP_ENTRY_PATH:
 		wo_str(v, NULL);
 		break;
+	case WO_SSL_VERIFY:
+		wo_num(v, WK_NUM, c->x->r->ssl_verify_result);
+		break;
 	case WO_NUM_CERTS:
 	case WO_PROXY_SSL_VERIFY:
-	case WO_SSL_VERIFY:
 		wo_num(v, WK_NUM, 0);
 		break;
 	case WO_TIME_APPCONNECT:
-		wo_num(v, WK_TIME, 0);
+		wo_num(v, WK_TIME, wo_usec(c->x->r->time_appconnect));
 		break;
 	default:
 		v->kind = WK_ACTION;

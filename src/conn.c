@@ -1,10 +1,11 @@
-/* src/conn.c: deadline-bounded reads and writes on a blocking socket */
+/* src/conn.c: deadline-bounded reads and writes on a socket, TLS or not */
 #include <sys/socket.h>
 
 #include <errno.h>
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
+#include <tls.h>
 #include <unistd.h>
 
 #include "clock.h"
@@ -25,12 +26,24 @@ conn_attach(struct conn *c, int fd)
 	c->fd = fd;
 	c->start = c->end = 0;
 	c->requests = 0;
+	c->tcp_eof = c->tls_done = 0;
+	c->why[0] = '\0';
 	return 0;
 }
 
 void
 conn_close(struct conn *c)
 {
+	if (c->tls != NULL) {
+		/*
+		 * RFC 8446 §6.1: say close_notify, once; a peer that is gone
+		 * or slow to take it does not hold us (sends never block).
+		 */
+		if (!c->tls_done)
+			(void)tls_close(c->tls);
+		tls_free(c->tls);
+		c->tls = NULL;
+	}
 	if (c->fd != -1)
 		close(c->fd);
 	free(c->in);
@@ -39,28 +52,44 @@ conn_close(struct conn *c)
 	c->start = c->end = 0;
 }
 
+const char *
+conn_strerror(const struct conn *c)
+{
+	return c->why[0] != '\0' ? c->why : strerror(c->err);
+}
+
+static enum conn_rc	 conn_tls_fill(struct conn *, int64_t);
+
 int
 conn_stale(struct conn *c)
 {
 	struct pollfd	 pfd;
 
-	if (c->fd == -1 || conn_pending(c) > 0)
+	if (c->fd == -1 || conn_pending(c) > 0 || c->tls_done)
 		return 1;
 	pfd.fd = c->fd;
 	pfd.events = POLLIN;
 	/* readable while idle means EOF, a reset or bytes nobody asked for */
-	return poll(&pfd, 1, 0) != 0;
+	if (poll(&pfd, 1, 0) == 0)
+		return 0;
+	if (c->tls == NULL)
+		return 1;
+	/*
+	 * Under TLS, readable may only be a record that carries no data
+	 * (RFC 8446 §4.6.1: a NewSessionTicket after the handshake).  One
+	 * read that cannot block tells: still waiting means still usable.
+	 */
+	c->start = c->end = 0;
+	return conn_tls_fill(c, clock_us()) != CONN_TIMEOUT ||
+	    conn_pending(c) > 0;
 }
 
-/* Wait until fd is ready for events or the deadline passes. */
-static enum conn_rc
-conn_wait(struct conn *c, short events, int64_t deadline)
+enum conn_rc
+conn_poll(struct conn *c, short events, int64_t deadline)
 {
 	struct pollfd	 pfd;
 	int		 rc;
 
-	if (deadline == 0)
-		return CONN_OK;		/* the blocking call will wait */
 	pfd.fd = c->fd;
 	pfd.events = events;
 	do
@@ -75,14 +104,154 @@ conn_wait(struct conn *c, short events, int64_t deadline)
 	return CONN_OK;
 }
 
+/* Wait for a blocking call: with no deadline, the call itself waits. */
+static enum conn_rc
+conn_wait(struct conn *c, short events, int64_t deadline)
+{
+	if (deadline == 0)
+		return CONN_OK;
+	return conn_poll(c, events, deadline);
+}
+
+ssize_t
+conn_tls_recv(struct tls *ctx, void *p, size_t n, void *arg)
+{
+	struct conn	*c = arg;
+	ssize_t		 r;
+
+	(void)ctx;
+	do
+		r = recv(c->fd, p, n, MSG_DONTWAIT);
+	while (r == -1 && errno == EINTR);
+	if (r == 0)
+		c->tcp_eof = 1;
+	if (r == -1 && (errno == EAGAIN || errno == EWOULDBLOCK))
+		return TLS_WANT_POLLIN;
+	if (r == -1 && c->err == 0)	/* the first says why */
+		c->err = errno;
+	return r;
+}
+
+ssize_t
+conn_tls_send(struct tls *ctx, const void *p, size_t n, void *arg)
+{
+	struct conn	*c = arg;
+	ssize_t		 w;
+
+	(void)ctx;
+	do
+		w = send(c->fd, p, n, MSG_DONTWAIT | MSG_NOSIGNAL);
+	while (w == -1 && errno == EINTR);
+	if (w == -1 && (errno == EAGAIN || errno == EWOULDBLOCK))
+		return TLS_WANT_POLLOUT;
+	if (w == -1 && c->err == 0)
+		c->err = errno;
+	return w;
+}
+
+/* A TLS call failed: keep libtls's words, unless the socket said why. */
+static enum conn_rc
+conn_tls_fail(struct conn *c)
+{
+	const char	*why = tls_error(c->tls);
+
+	c->tls_done = 1;
+	if (c->err != 0) {
+		c->why[0] = '\0';
+		return CONN_ERR;
+	}
+	c->err = EPROTO;
+	(void)strlcpy(c->why, why != NULL ? why : "TLS failure",
+	    sizeof(c->why));
+	return CONN_ERR;
+}
+
+/* Wait for what a TLS_WANT_* return asks for. */
+static enum conn_rc
+conn_tls_want(struct conn *c, ssize_t want, int64_t deadline)
+{
+	return conn_poll(c, want == TLS_WANT_POLLOUT ? POLLOUT : POLLIN,
+	    deadline);
+}
+
+static enum conn_rc
+conn_tls_write(struct conn *c, const char *s, size_t n, int64_t deadline)
+{
+	enum conn_rc	 rc;
+	ssize_t		 w;
+
+	c->err = 0;
+	while (n > 0) {
+		w = tls_write(c->tls, s, n);
+		if (w == TLS_WANT_POLLIN || w == TLS_WANT_POLLOUT) {
+			/* a retry must offer the same bytes again */
+			if ((rc = conn_tls_want(c, w, deadline)) != CONN_OK)
+				return rc;
+			continue;
+		}
+		if (w < 0)
+			return conn_tls_fail(c);
+		s += w;
+		n -= (size_t)w;
+	}
+	return CONN_OK;
+}
+
+/*
+ * One TLS read into the buffer's free space.  A TCP close without
+ * close_notify is CONN_EOF, as a plain close is: the framing decides
+ * whether the body was whole (curl 7.88 does the same, and exits 18 on a
+ * short Content-Length body).  RFC 8446 §6.1 would call it truncation;
+ * the framing is what can tell.
+ */
+static enum conn_rc
+conn_tls_fill(struct conn *c, int64_t deadline)
+{
+	enum conn_rc	 rc;
+	ssize_t		 r;
+
+	if (c->tls_done)
+		return CONN_EOF;
+	c->err = 0;
+	for (;;) {
+		r = tls_read(c->tls, c->in + c->end, HG_IOBUF - c->end);
+		if (r > 0) {
+			c->end += (size_t)r;
+			c->nread += (uint64_t)r;
+			return CONN_OK;
+		}
+		if (r == TLS_WANT_POLLIN || r == TLS_WANT_POLLOUT) {
+			if ((rc = conn_tls_want(c, r, deadline)) != CONN_OK)
+				return rc;
+			continue;
+		}
+		if (r == 0 || c->tcp_eof) {
+			c->tls_done = 1;
+			return CONN_EOF;
+		}
+		return conn_tls_fail(c);
+	}
+}
+
 enum conn_rc
 conn_readable(struct conn *c, int64_t deadline)
 {
+	enum conn_rc	 rc;
+
 	if (conn_pending(c) > 0)
 		return CONN_OK;
 	if (deadline == 0)
 		return CONN_OK;
-	return conn_wait(c, POLLIN, deadline);
+	if (c->tls == NULL)
+		return conn_wait(c, POLLIN, deadline);
+	/*
+	 * The socket being readable says nothing under TLS (a record may be
+	 * half in libtls's buffer, or carry no data): read, and keep it.
+	 * An end is for the read that follows to report, as without TLS.
+	 */
+	c->start = c->end = 0;
+	rc = conn_tls_fill(c, deadline);
+	return rc == CONN_EOF ? CONN_OK : rc;
 }
 
 enum conn_rc
@@ -92,6 +261,8 @@ conn_write_all(struct conn *c, const void *p, size_t n, int64_t deadline)
 	enum conn_rc	 rc;
 	ssize_t		 w;
 
+	if (c->tls != NULL)
+		return conn_tls_write(c, s, n, deadline);
 	while (n > 0) {
 		if ((rc = conn_wait(c, POLLOUT, deadline)) != CONN_OK)
 			return rc;
@@ -127,6 +298,8 @@ conn_fill(struct conn *c, int64_t deadline)
 		c->err = E2BIG;		/* a caller asked for more than fits */
 		return CONN_ERR;
 	}
+	if (c->tls != NULL)
+		return conn_tls_fill(c, deadline);
 	for (;;) {
 		if ((rc = conn_wait(c, POLLIN, deadline)) != CONN_OK)
 			return rc;

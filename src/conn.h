@@ -1,9 +1,10 @@
-/* src/conn.h: the byte stream to a server and its one input buffer */
+/* src/conn.h: the byte stream to a server (TCP or TLS) and its input buffer */
 #ifndef HG_CONN_H
 #define HG_CONN_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>
 
 #include "buf.h"
 #include "limits.h"
@@ -12,8 +13,10 @@ enum conn_rc {
 	CONN_OK = 0,
 	CONN_EOF,		/* the server closed its side */
 	CONN_TIMEOUT,		/* the deadline passed */
-	CONN_ERR		/* errno says why */
+	CONN_ERR		/* err (and for TLS why) says why */
 };
+
+struct tls;			/* libtls's; only conn.c and tlsc.c use it */
 
 struct conn {
 	int		 fd;		/* -1: not connected */
@@ -27,6 +30,15 @@ struct conn {
 	size_t		 start, end;	/* unread bytes are in[start..end) */
 	uint64_t	 nread;		/* bytes received, all reads */
 	int		 err;		/* errno of the last CONN_ERR */
+	/*
+	 * TLS (tlsc_start sets it up): all I/O goes through tls, whose
+	 * callbacks never block (MSG_DONTWAIT); waits are poll(2) under the
+	 * deadline.
+	 */
+	struct tls	*tls;		/* NULL: plain TCP */
+	int		 tcp_eof;	/* recv under TLS saw the peer's FIN */
+	int		 tls_done;	/* TLS stream over: no more reads */
+	char		 why[160];	/* libtls's words for a CONN_ERR */
 };
 
 void		 conn_init(struct conn *);
@@ -35,6 +47,19 @@ int		 conn_attach(struct conn *, int fd);
 void		 conn_close(struct conn *);
 /* Has the server closed or sent something unasked?  Then no reuse. */
 int		 conn_stale(struct conn *);
+/* The reason for the last CONN_ERR: libtls's text, else strerror(err). */
+const char	*conn_strerror(const struct conn *);
+/*
+ * Wait until the fd is ready for events (POLLIN, POLLOUT) or the deadline
+ * passes (0: wait as long as it takes).  For TLS_WANT_POLL* retries.
+ */
+enum conn_rc	 conn_poll(struct conn *, short events, int64_t deadline);
+/*
+ * libtls's I/O callbacks (tls_connect_cbs, arg = the struct conn): one
+ * non-blocking recv/send, TLS_WANT_POLLIN/POLLOUT when it would block.
+ */
+ssize_t		 conn_tls_recv(struct tls *, void *, size_t, void *arg);
+ssize_t		 conn_tls_send(struct tls *, const void *, size_t, void *arg);
 /* Bytes buffered and not yet taken. */
 static inline size_t
 conn_pending(const struct conn *c)

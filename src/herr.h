@@ -14,6 +14,7 @@
 	X(UNSUPPORTED_PROTOCOL,	  1, "Unsupported protocol")		\
 	X(FAILED_INIT,		  2, "Failed initialization")		\
 	X(URL_MALFORMAT,	  3, "URL using bad/illegal format or missing URL") \
+	X(COULDNT_RESOLVE_PROXY,  5, "Couldn't resolve proxy name")	\
 	X(COULDNT_RESOLVE_HOST,	  6, "Couldn't resolve host name")	\
 	X(COULDNT_CONNECT,	  7, "Couldn't connect to server")	\
 	X(WEIRD_SERVER_REPLY,	  8, "Weird server reply")		\
@@ -24,12 +25,18 @@
 	X(READ_ERROR,		 26, "Failed to open/read local data from file/application") \
 	X(OUT_OF_MEMORY,	 27, "Out of memory")			\
 	X(OPERATION_TIMEDOUT,	 28, "Timeout was reached")		\
+	X(SSL_CONNECT_ERROR,	 35, "SSL connect error")		\
 	X(TOO_MANY_REDIRECTS,	 47, "Number of redirects hit maximum amount") \
 	X(GOT_NOTHING,		 52, "Server returned nothing (no headers, no data)") \
 	X(SEND_ERROR,		 55, "Failed sending data to the peer")	\
 	X(RECV_ERROR,		 56, "Failure when receiving data from the peer") \
+	X(SSL_CERTPROBLEM,	 58, "Problem with the local SSL certificate") \
+	X(SSL_CIPHER,		 59, "Couldn't use specified SSL cipher") \
+	X(PEER_FAILED_VERIFICATION, 60, "SSL peer certificate or SSH remote key was not OK") \
 	X(BAD_CONTENT_ENCODING,	 61, "Unrecognized or bad HTTP Content or Transfer-Encoding") \
 	X(SEND_FAIL_REWIND,	 65, "Send failed since rewinding of the data stream failed") \
+	X(SSL_CACERT_BADFILE,	 77, "Problem with the SSL CA cert (path? access rights?)") \
+	X(SSL_PINNEDPUBKEYNOTMATCH, 90, "SSL public key does not match pinned public key") \
 	X(TOO_LARGE,		100, "A value or data field grew larger than allowed")
 
 enum herr {

@@ -105,6 +105,41 @@ net_wrong_family(const char *host, int family)
 	return 0;
 }
 
+/*
+ * --resolve: its addresses for t->host, numeric, in the order given;
+ * the lists are chained into one so the caller tries each in turn.
+ */
+static enum herr
+net_resolve_given(const struct net_target *t, const struct addrinfo *hints,
+    const char *port, struct addrinfo **res, struct hg_err *e)
+{
+	struct addrinfo	 h = *hints, *one, **tail = res;
+	char		 addr[INET6_ADDRSTRLEN + 8];
+	const char	*p;
+	size_t		 n;
+
+	*res = NULL;
+	h.ai_flags |= AI_NUMERICHOST;
+	h.ai_flags &= ~AI_ADDRCONFIG;
+	for (p = t->addrs; *p != '\0'; p += *p == ',') {
+		n = strcspn(p, ",");
+		if (n < sizeof(addr)) {
+			memcpy(addr, p, n);
+			addr[n] = '\0';
+			if (getaddrinfo(addr, port, &h, &one) == 0) {
+				*tail = one;
+				while (*tail != NULL)
+					tail = &(*tail)->ai_next;
+			}
+		}
+		p += n;
+	}
+	if (*res == NULL)
+		return hg_fail(e, HERR_COULDNT_RESOLVE_HOST,
+		    "Could not resolve host: %s", t->host);
+	return HERR_OK;
+}
+
 static enum herr
 net_resolve(const struct net_target *t, struct addrinfo **res,
     struct hg_err *e)
@@ -123,6 +158,8 @@ net_resolve(const struct net_target *t, struct addrinfo **res,
 	hints.ai_socktype = SOCK_STREAM;
 	hints.ai_flags = AI_ADDRCONFIG | AI_NUMERICSERV;
 	(void)snprintf(port, sizeof(port), "%u", t->port);
+	if (t->addrs != NULL)
+		return net_resolve_given(t, &hints, port, res, e);
 	/* getaddrinfo cannot be interrupted; -m bounds what follows it */
 	if ((rc = getaddrinfo(t->host, port, &hints, res)) != 0) {
 		hints.ai_flags &= ~AI_ADDRCONFIG;	/* loopback-only hosts */

@@ -9,6 +9,7 @@
 
 struct net_target {
 	const char	*host;		/* name or literal, IPv6 without brackets */
+	const char	*addrs;		/* --resolve: "a,b" used for host; or NULL */
 	unsigned	 port;
 	int		 family;	/* 0 any, 4 or 6 (-4/-6) */
 	int64_t		 connect_deadline; /* clock_us(); 0 = none */

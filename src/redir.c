@@ -217,10 +217,6 @@ xfer_next_hop(struct xfer *x, const char *next, struct hg_err *e)
 	trace_info(&x->tr, "Issue another request to this URL: '%s'", v);
 	if ((rc = redir_parse(&u, next, e)) != HERR_OK)
 		return rc;
-	if ((rc = xfer_check_scheme(&u, e)) != HERR_OK) {
-		url_free(&u);
-		return rc;
-	}
 	redir_method(x, x->h.status);
 	if (x->hop.has_body && x->stream_used && x->stream_start == -1) {
 		url_free(&u);

@@ -115,6 +115,10 @@ req_defaults(const struct hg_request *r, const struct req_hop *hop,
 
 	if (ua == NULL)
 		ua = "hget/" HGET_VERSION;
+	if (hop->proxy_auth != NULL &&
+	    req_find(r, "Proxy-Authorization", &c) == NULL &&
+	    req_line(out, "Proxy-Authorization", hop->proxy_auth) == -1)
+		return -1;
 	if (hop->auth != NULL && req_find(r, "Authorization", &c) == NULL &&
 	    req_line(out, "Authorization", hop->auth) == -1)
 		return -1;
@@ -124,10 +128,52 @@ req_defaults(const struct hg_request *r, const struct req_hop *hop,
 	if (req_find(r, "Accept", &c) == NULL &&
 	    req_line(out, "Accept", "*/*") == -1)
 		return -1;
-	if (hop->referer == NULL || *hop->referer == '\0' ||
-	    req_find(r, "Referer", &c) != NULL)
-		return 0;
-	return req_line(out, "Referer", hop->referer);
+	if (hop->referer != NULL && *hop->referer != '\0' &&
+	    req_find(r, "Referer", &c) == NULL &&
+	    req_line(out, "Referer", hop->referer) == -1)
+		return -1;
+	/* curl's (non-standard) keep-alive hint to HTTP/1.0 proxies */
+	if (hop->absolute && req_find(r, "Proxy-Connection", &c) == NULL &&
+	    req_line(out, "Proxy-Connection", "Keep-Alive") == -1)
+		return -1;
+	return 0;
+}
+
+/* RFC 9112 §3.2.2: through a proxy the target is the whole URL. */
+static int
+req_target(const struct req_hop *hop, struct buf *out)
+{
+	if (hop->absolute && (buf_addstr(out, hop->url->scheme) == -1 ||
+	    buf_addstr(out, "://") == -1 || url_hostport(hop->url, out) == -1))
+		return -1;
+	return url_target(hop->url, out);
+}
+
+/* "host:port" for CONNECT and its Host field, IPv6 in brackets. */
+static int
+req_authority(const struct url *u, struct buf *out)
+{
+	return buf_printf(out, u->ipv6 ? "[%s]:%u" : "%s:%u", u->host,
+	    u->port);
+}
+
+enum herr
+req_connect(const struct hg_request *r, const struct url *u,
+    const char *proxy_auth, struct buf *out, struct hg_err *e)
+{
+	const char	*ua = r->user_agent != NULL ? r->user_agent :
+			    "hget/" HGET_VERSION;
+
+	if (buf_addstr(out, "CONNECT ") == -1 || req_authority(u, out) == -1 ||
+	    buf_addstr(out, " HTTP/1.1\r\nHost: ") == -1 ||
+	    req_authority(u, out) == -1 || buf_addstr(out, "\r\n") == -1 ||
+	    (proxy_auth != NULL &&
+	    req_line(out, "Proxy-Authorization", proxy_auth) == -1) ||
+	    (*ua != '\0' && req_line(out, "User-Agent", ua) == -1) ||
+	    req_line(out, "Proxy-Connection", "Keep-Alive") == -1 ||
+	    buf_addstr(out, "\r\n") == -1)
+		return hg_fail(e, HERR_TOO_LARGE, "CONNECT request too large");
+	return HERR_OK;
 }
 
 /*
@@ -140,6 +186,13 @@ req_private(struct custom c)
 	return span_eqi(c.name, "Authorization") || span_eqi(c.name, "Cookie");
 }
 
+/* A -H Proxy-Authorization is for a proxy: never sent to an origin. */
+static int
+req_proxy_only(struct custom c)
+{
+	return span_eqi(c.name, "Proxy-Authorization");
+}
+
 static int
 req_customs(const struct hg_request *r, const struct req_hop *hop,
     struct buf *out)
@@ -150,7 +203,8 @@ req_customs(const struct hg_request *r, const struct req_hop *hop,
 	for (i = 0; i < r->nheaders; i++) {
 		c = req_custom(r->headers[i]);
 		if (c.kind == CUSTOM_IGNORE || c.kind == CUSTOM_REMOVE ||
-		    span_eqi(c.name, "Host") || (!hop->creds && req_private(c)))
+		    span_eqi(c.name, "Host") || (!hop->creds && req_private(c)) ||
+		    (!hop->absolute && req_proxy_only(c)))
 			continue;
 		if (req_add_custom(out, r->headers[i], c) == -1)
 			return -1;
@@ -217,7 +271,7 @@ req_build(const struct hg_request *r, const struct req_hop *hop,
     struct buf *out, struct hg_err *e)
 {
 	if (buf_printf(out, "%s ", hop->method) == -1 ||
-	    url_target(hop->url, out) == -1 ||
+	    req_target(hop, out) == -1 ||
 	    buf_addstr(out, r->http10 ? " HTTP/1.0\r\n" : " HTTP/1.1\r\n") ==
 	    -1 || req_host(r, hop->url, out) == -1 ||
 	    req_defaults(r, hop, out) == -1 || req_customs(r, hop, out) == -1 ||

@@ -19,6 +19,8 @@ struct req_hop {
 	int		 chunked;	/* framed chunked (unknown size, or -H) */
 	int		 expect;	/* send Expect: 100-continue */
 	int		 no_expect;	/* a 417 said not to (RFC 9110 §10.1.1) */
+	int		 absolute;	/* through a proxy: absolute-form target */
+	const char	*proxy_auth;	/* Proxy-Authorization value; NULL = none */
 };
 
 /* The first verb: -X if given, else HEAD (-I), PUT (-T), POST (a body)
@@ -41,5 +43,12 @@ int		 req_wants_expect(const struct hg_request *,
  */
 enum herr	 req_build(const struct hg_request *, const struct req_hop *,
 		    struct buf *out, struct hg_err *);
+
+/*
+ * A CONNECT request for a tunnel to host:port (RFC 9110 §9.3.6), as curl
+ * writes it: Host, Proxy-Authorization, User-Agent, Proxy-Connection.
+ */
+enum herr	 req_connect(const struct hg_request *, const struct url *,
+		    const char *proxy_auth, struct buf *out, struct hg_err *);
 
 #endif

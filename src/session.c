@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include "clock.h"
+#include "tlsc.h"
 #include "xfer.h"
 
 struct hg_session *
@@ -42,13 +43,12 @@ session_peer(struct xfer *x)
 	x->r->local_port = p->local_port;
 }
 
-/* Does c go where this hop goes, with the same -4/-6? */
+/* Does p go where this hop goes (same route), with the same -4/-6? */
 static int
-session_same_origin(const struct xfer *x, const struct conn *c)
+session_same_route(const struct xfer *x, const struct pooled *p)
 {
-	return c->fd != -1 && strcmp(c->scheme, x->url.scheme) == 0 &&
-	    strcmp(c->host, x->url.host) == 0 && c->port == x->url.port &&
-	    c->family == x->rq->ipresolve;
+	return p->conn.fd != -1 && strcmp(p->key, x->route.key) == 0 &&
+	    p->conn.family == x->rq->ipresolve;
 }
 
 /*
@@ -64,7 +64,7 @@ session_pick(struct xfer *x)
 
 	for (i = 0; i < HG_MAX_CONNS; i++) {
 		p = &s->pool[i];
-		if (!session_same_origin(x, &p->conn))
+		if (!session_same_route(x, p))
 			continue;
 		x->slot = p;
 		if (!conn_stale(&p->conn))
@@ -89,6 +89,43 @@ session_pick(struct xfer *x)
 	return 0;
 }
 
+/*
+ * RFC 9110 §9.3.6: a CONNECT tunnel through the proxy to the origin.  The
+ * proxy's credentials go here only; the origin's go inside the tunnel.
+ */
+static enum herr
+session_tunnel(struct xfer *x, struct hg_err *e)
+{
+	struct buf	 req;
+	const char	*p, *lf;
+	enum conn_rc	 crc;
+	enum herr	 rc;
+
+	buf_init(&req, HG_MAX_REQUEST);
+	rc = req_connect(x->rq, &x->url, x->route.proxy_auth[0] != '\0' ?
+	    x->route.proxy_auth : NULL, &req, e);
+	if (rc == HERR_OK) {
+		trace_info(&x->tr, "Establish HTTP proxy tunnel to %s:%u",
+		    x->url.host, x->url.port);
+		for (p = req.data; (lf = strchr(p, '\n')) != NULL; p = lf + 1)
+			trace_out(&x->tr, p, (size_t)(lf - p) + 1);
+		if ((crc = conn_write_all(x->c, req.data, req.len,
+		    x->deadline)) != CONN_OK)
+			rc = xfer_conn_fail(x, crc, 1, e);
+	}
+	explicit_bzero(req.data, req.size);
+	buf_free(&req);
+	if (rc != HERR_OK || (rc = xfer_read_head(x, e)) != HERR_OK ||
+	    (rc = xfer_show_head(x, e)) != HERR_OK)
+		return rc;
+	if (x->h.status / 100 != 2)
+		return hg_fail(e, HERR_RECV_ERROR,
+		    "CONNECT tunnel failed, response %d", x->h.status);
+	trace_info(&x->tr, "CONNECT phase completed");
+	return HERR_OK;
+}
+
+/* TCP to the route's endpoint, then the tunnel and TLS it needs. */
 static enum herr
 session_open(struct xfer *x, struct conn *c, struct hg_err *e)
 {
@@ -98,13 +135,18 @@ session_open(struct xfer *x, struct conn *c, struct hg_err *e)
 
 	memset(&t, 0, sizeof(t));
 	memset(&p, 0, sizeof(p));
-	t.host = x->url.host;
-	t.port = x->url.port;
+	t.host = x->route.host;
+	t.port = x->route.port;
+	t.addrs = x->route.addrs[0] != '\0' ? x->route.addrs : NULL;
 	t.family = x->rq->ipresolve;
 	t.deadline = x->deadline;
 	t.connect_deadline = x->start + (x->rq->connect_timeout_ms > 0 ?
 	    x->rq->connect_timeout_ms : 300000) * 1000;
 	if ((rc = net_connect(&t, &x->tr, x->start, &p, e)) != HERR_OK) {
+		/* curl tells a proxy it cannot find from a host (5, not 6) */
+		if (rc == HERR_COULDNT_RESOLVE_HOST && x->route.proxy)
+			rc = hg_fail(e, HERR_COULDNT_RESOLVE_PROXY,
+			    "Could not resolve proxy: %s", t.host);
 		trace_info(&x->tr, "%s", e->msg);
 		return rc;
 	}
@@ -117,21 +159,37 @@ session_open(struct xfer *x, struct conn *c, struct hg_err *e)
 	c->id = x->s->nconns++;
 	c->port = x->url.port;
 	c->family = x->rq->ipresolve;
-	(void)strlcpy(c->host, x->url.host, sizeof(c->host));
+	(void)strlcpy(c->host, x->route.proxy && !x->route.tunnel ?
+	    x->route.host : x->url.host, sizeof(c->host));
 	(void)strlcpy(c->scheme, x->url.scheme, sizeof(c->scheme));
+	(void)strlcpy(x->slot->key, x->route.key, sizeof(x->slot->key));
 	x->r->num_connects++;
 	x->slot->peer = p;
 	session_peer(x);
-	trace_info(&x->tr, "Connected to %s (%s) port %u (#%d)", x->url.host,
-	    p.ip, p.port, c->id);
+	trace_info(&x->tr, "Connected to %s (%s) port %u (#%d)", t.host, p.ip,
+	    p.port, c->id);
+	if (x->route.tunnel && (rc = session_tunnel(x, e)) != HERR_OK)
+		return rc;
+	if (x->route.tls) {
+		if ((rc = tlsc_start(c, x->rq, x->url.host, x->deadline,
+		    &x->tr, &x->r->ssl_verify_result, e)) != HERR_OK)
+			return rc;
+		x->r->time_appconnect = xfer_secs(x, clock_us());
+	}
 	return HERR_OK;
 }
 
 enum herr
 xfer_connect(struct xfer *x, struct hg_err *e)
 {
-	int	 reuse;
+	enum herr	 rc;
+	int		 reuse;
 
+	if ((rc = xfer_route(x, e)) != HERR_OK)
+		return rc;
+	x->hop.absolute = x->route.proxy && !x->route.tunnel;
+	x->hop.proxy_auth = x->hop.absolute && x->route.proxy_auth[0] != '\0' ?
+	    x->route.proxy_auth : NULL;
 	reuse = session_pick(x);
 	x->slot->used = ++x->s->tick;
 	x->c = &x->slot->conn;

@@ -495,23 +495,12 @@ xfer_outputs(struct xfer *x, enum herr rc, struct hg_err *e)
 	return rc;
 }
 
-/* TLS is not built in yet: never send an https request in clear. */
-enum herr
-xfer_check_scheme(const struct url *u, struct hg_err *e)
-{
-	if (strcmp(u->scheme, "https") == 0)
-		return hg_fail(e, HERR_UNSUPPORTED_PROTOCOL,
-		    "Protocol \"https\" not supported by this build of hget");
-	return HERR_OK;
-}
-
 static enum herr
 xfer_setup(struct xfer *x, struct hg_err *e)
 {
 	enum herr	 rc;
 
-	if ((rc = url_parse(&x->url, x->rq->url, e)) != HERR_OK ||
-	    (rc = xfer_check_scheme(&x->url, e)) != HERR_OK)
+	if ((rc = url_parse(&x->url, x->rq->url, e)) != HERR_OK)
 		return rc;
 	x->h.maxfields = HG_MAX_FIELDS;
 	if (url_string(&x->url, &x->r->url_effective) == -1 ||

@@ -17,10 +17,27 @@
 #include "trace.h"
 #include "url.h"
 
+/*
+ * Where a hop's connection goes: the TCP endpoint (the origin, or what
+ * --connect-to names, or the proxy), the addresses --resolve gives for
+ * it, and what runs over it.  key says which kept connections can serve.
+ */
+struct route {
+	char		 host[HG_MAX_HOST];	/* TCP endpoint */
+	unsigned	 port;
+	char		 addrs[512];	/* --resolve's, "" = ask the resolver */
+	int		 proxy;		/* an HTTP proxy is in the way */
+	int		 tunnel;	/* CONNECT through it */
+	int		 tls;		/* TLS to the origin (https) */
+	char		 proxy_auth[HG_MAX_CRED * 2];	/* Basic value, or "" */
+	char		 key[HG_MAX_HOST * 2 + 64];
+};
+
 /* A connection kept for reuse, and where it goes (for -w). */
 struct pooled {
 	struct conn	 conn;
 	struct net_peer	 peer;
+	char		 key[HG_MAX_HOST * 2 + 64];	/* its route's */
 	uint64_t	 used;		/* session tick of its last use */
 };
 
@@ -44,6 +61,7 @@ struct xfer {
 	struct url		 url;		/* this hop's */
 	struct url		 first;		/* the URL as given: credentials */
 	struct req_hop		 hop;		/* what this hop sends */
+	struct route		 route;		/* how this hop connects */
 	struct buf		 auth;		/* hop.auth's storage */
 	struct buf		 referer;	/* hop.referer's storage */
 	int			 referer_auto;	/* -e "...;auto" */
@@ -76,6 +94,9 @@ struct xfer {
 enum herr	 xfer_connect(struct xfer *, struct hg_err *);
 void		 xfer_finish_conn(struct xfer *, enum herr);
 
+/* route.c */
+enum herr	 xfer_route(struct xfer *, struct hg_err *);
+
 /* send.c */
 enum herr	 xfer_send(struct xfer *, struct hg_err *);
 
@@ -85,7 +106,6 @@ enum herr	 xfer_location(struct xfer *, struct buf *next, struct hg_err *);
 enum herr	 xfer_next_hop(struct xfer *, const char *next, struct hg_err *);
 
 /* xfer.c */
-enum herr	 xfer_check_scheme(const struct url *, struct hg_err *);
 double		 xfer_secs(const struct xfer *, int64_t at);
 enum herr	 xfer_conn_fail(struct xfer *, enum conn_rc, int sending,
 		    struct hg_err *);

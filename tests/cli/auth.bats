@@ -584,18 +584,19 @@ serve_a_to_b() {
 	assert_request 2 tests/data/auth-ok-localhost.req
 }
 
-@test "auth: redirect from http to https sends nothing in clear (1: no TLS)" {
-	# the Location is https on the same host and port.  hget has no TLS
-	# yet: it must stop as it does for an https URL on the command line,
-	# never send the request (or anything) unencrypted.  curl tries a TLS
-	# handshake with the plain server and exits 35.
+@test "auth: redirect from http to https sends nothing in clear" {
+	# the Location is https on the same host and port, where a plain
+	# server listens: the handshake fails (35, as curl), and nothing of
+	# the request, credentials least of all, crosses in clear.
 	serve tests/data/auth-302-https.http tests/data/ok.http
 	hget_run -sSL -u a:b "$URL/r"
-	assert_status 1
+	assert_status 35
 	assert_stdout ''
-	assert_stderr $'hget: (1) Protocol "https" not supported by this build of hget\n'
+	[[ $stderr == "hget: (35) "* ]]
 	assert_request 1 tests/data/auth-r-u.req
-	refute_request 2
+	if [[ -e $REC/req.2 ]]; then
+		! grep -aq 'Authorization\|GET /ok' "$REC/req.2"
+	fi
 }
 
 @test "auth: a same-origin redirect (relative Location) keeps -u and -H Cookie" {

@@ -39,10 +39,11 @@ usage_error() {
 
 # The options hget --help lists, one "LETTER NAME ARG" a line (LETTER
 # "-" when there is none, ARG "-" when the option takes none), parsed
-# from lines such as " -o, --output <file>      Write to file..." and
-# "     --create-dirs        Create...".
+# from lines such as " -o, --output <file>      Write to file...",
+# "     --create-dirs        Create..." and curl's one argument without
+# angle brackets, " -x, --proxy [protocol://]host[:port] Use this proxy".
 help_table() {
-	local re='^ (-(.), |    )--([^ ]+)( <[^>]+>)?( |$)' l
+	local re='^ (-(.), |    )--([^ ]+)( <[^>]+>| \[[^ ]+)?( |$)' l
 
 	"$HGET" --help | tail -n +2 | while IFS= read -r l; do
 		[[ $l =~ $re ]] || { echo "unparsed help line: $l" >&2; return 1; }
@@ -56,14 +57,17 @@ help_table() {
 # isn't a boolean": measured by running "curl --no-NAME" for each.
 # trace-secrets is hget's own (curl has no such option): a boolean.
 CURL_BOOLS=" basic create-dirs disable fail fail-with-body get head help
-    http0.9 include location location-trusted netrc netrc-optional
-    post301 post302 post303 remote-name remote-name-all show-error
-    silent trace-secrets trace-time verbose version "
-CURL_NONBOOLS=" connect-timeout data data-ascii data-binary data-raw
-    data-urlencode dump-header expect100-timeout form form-string header
-    http1.0 http1.1 ipv4 ipv6 json max-redirs max-time netrc-file
-    oauth2-bearer output output-dir referer request upload-file url
-    url-query user user-agent write-out "
+    http0.9 include insecure location location-trusted netrc
+    netrc-optional post301 post302 post303 proxy-basic proxytunnel
+    remote-name remote-name-all show-error silent trace-secrets trace-time
+    verbose version "
+CURL_NONBOOLS=" cacert capath cert cert-type ciphers connect-timeout
+    connect-to data data-ascii data-binary data-raw data-urlencode
+    dump-header expect100-timeout form form-string header http1.0 http1.1
+    ipv4 ipv6 json key max-redirs max-time netrc-file noproxy
+    oauth2-bearer output output-dir pinnedpubkey proxy proxy-user referer
+    request resolve tls-max tlsv1 tlsv1.0 tlsv1.1 tlsv1.2 tlsv1.3
+    upload-file url url-query user user-agent write-out "
 
 # ---------------------------------------------------------------- usage errors
 
@@ -176,6 +180,50 @@ EOF
 
 	hget_run --req "$NOWHERE"
 	usage_error 'option --req: is ambiguous'
+}
+
+@test "usage: TLS and proxy options: curl's errors and warnings" {
+	# --tls-max takes "default" and 1.0 .. 1.3, exactly as written
+	hget_run --tls-max 1.4 "$NOWHERE"
+	usage_error 'option --tls-max: is badly used here'
+
+	hget_run --tls-m DEFAULT "$NOWHERE"
+	usage_error 'option --tls-m: is badly used here'
+
+	# the URL is --tls-max's argument here, and not a version
+	hget_run --tls-max "$NOWHERE"
+	usage_error 'option --tls-max: is badly used here'
+
+	hget_run "$NOWHERE" -E
+	usage_error 'option -E: requires parameter'
+
+	hget_run --prox x "$NOWHERE"
+	usage_error 'option --prox: is ambiguous'
+
+	hget_run --tlsv1. "$NOWHERE"
+	usage_error 'option --tlsv1.: is ambiguous'
+
+	hget_run --ca x "$NOWHERE"
+	usage_error 'option --ca: is ambiguous'
+
+	hget_run --no-proxy x "$NOWHERE"
+	usage_error "option --no-proxy: used '--no-' for option that isn't a boolean"
+
+	# file names that look like options draw curl's warning (-E: the
+	# whole word, password and all), then the walk goes on
+	hget_run -E -x:pw --cacert -c --capath -d --key -k --bogus
+	assert_status 2
+	assert_stdout ''
+	assert_stderr "Warning: The file name argument '-x:pw' looks like a flag.
+Warning: The file name argument '-c' looks like a flag.
+Warning: The file name argument '-d' looks like a flag.
+Warning: The file name argument '-k' looks like a flag.
+hget: option --bogus: is unknown
+$TRY
+"
+	# not for the options that name no file
+	hget_run -x -x -U -y --resolve -z --cert-type -a --bogus
+	usage_error 'option --bogus: is unknown'
 }
 
 @test "usage: --no- forms curl refuses" {
@@ -392,16 +440,16 @@ $TRY
 		    $CURL_NONBOOLS == *" $name"[$' \n']* ]] ||
 		    fail "--$name: not in CURL_BOOLS or CURL_NONBOOLS; measure curl"
 	done < <(help_table)
-	((n == 55)) || fail "help lists $n options, the lists here hold 55"
+	((n == 76)) || fail "help lists $n options, the lists here hold 76"
 }
 
 @test "no-: every boolean's --no- form is accepted and the transfer runs" {
 	local letter name arg i=0 steps=()
 
-	for ((i = 0; i < 25; i++)); do
+	for ((i = 0; i < 28; i++)); do
 		steps+=("$OK")
 	done
-	serve -n 25 "${steps[@]}"
+	serve -n 28 "${steps[@]}"
 	i=0
 	while read -r letter name arg; do
 		[[ $CURL_BOOLS == *" $name"[$' \n']* ]] || continue
@@ -412,8 +460,8 @@ $TRY
 		assert_stderr ''
 		assert_request "$i" "$GET"
 	done < <(help_table)
-	((i == 25)) || fail "$i booleans, expected 25"
-	assert_conns 25
+	((i == 28)) || fail "$i booleans, expected 28"
+	assert_conns 28
 }
 
 @test "no-: every other option's --no- form is refused" {
@@ -425,7 +473,7 @@ $TRY
 		hget_run "--no-$name" x "$NOWHERE"
 		usage_error "option --no-$name: used '--no-' for option that isn't a boolean"
 	done < <(help_table)
-	((i == 30)) || fail "$i non-booleans, expected 30"
+	((i == 48)) || fail "$i non-booleans, expected 48"
 }
 
 # ------------------------------------------------------------------------- "--"
@@ -557,6 +605,8 @@ $TRY
  http        HTTP and HTTPS protocol options
  output      Filesystem output
  post        HTTP Post specific options
+ proxy       All options related to proxies
+ tls         All TLS/SSL related options
  upload      All options for uploads
  verbose     Options related to any kind of command line output of hget
 '
@@ -661,6 +711,7 @@ $cats"
 		case $name in
 		max-time|connect-timeout|expect100-timeout)	a=(1.5) ;;
 		max-redirs)	a=(3) ;;
+		tls-max)	a=(1.2) ;;
 		form|form-string)	a=(a=b) ;;
 		*)	[[ $arg == - ]] || a=(x) ;;
 		esac
@@ -675,7 +726,7 @@ $cats"
 		assert_stdout_file "$T/want.version"
 		assert_stderr ''
 	done < <(help_table)
-	((n == 53)) || fail "$n options tried, expected 53"
+	((n == 74)) || fail "$n options tried, expected 74"
 }
 
 # ------------------------------------------------------------------- /dev/full

@@ -79,8 +79,8 @@ static const struct row rows[] = {
 	{ { "--disab", "u" }, OPTS_USAGE, "option --disab: is ambiguous", "" },
 	{ { "--cookie", "a=b", "u" }, OPTS_USAGE,
 	    "option --cookie: is unknown", "" },
-	{ { "--proxy-user", "a:b", "u" }, OPTS_USAGE,
-	    "option --proxy-user: is unknown", "" },
+	{ { "--proxy-header", "a:b", "u" }, OPTS_USAGE,
+	    "option --proxy-header: is unknown", "" },
 	{ { "--bogus" }, OPTS_USAGE, "option --bogus: is unknown", "" },
 	{ { "--s", "--bogus" }, OPTS_USAGE, "option --s: is ambiguous", "" },
 	{ { "---", "u" }, OPTS_USAGE, "option ---: is unknown", "" },
@@ -649,6 +649,162 @@ static const struct row rows[] = {
 	    "option --expect100-timeout: too large number", "" },
 	{ { "--expect100-timeout", "inf", "u" }, OPTS_USAGE,
 	    "option --expect100-timeout: too large number", "" },
+
+	/* TLS: -k a boolean, the file names warn like -o's */
+	{ { "-k", "u" }, OPTS_OK, "<u>|k", "" },
+	{ { "--insecure", "--no-insecure", "u" }, OPTS_OK, "<u>", "" },
+	{ { "-kv", "u" }, OPTS_OK, "<u>|v|k", "" },
+	{ { "--ins", "u" }, OPTS_OK, "<u>|k", "" },
+	{ { "--cacert", "a.pem", "--cacert", "b.pem", "u" }, OPTS_OK,
+	    "<u>|cacert:b.pem", "" },
+	{ { "--cacert", "", "u" }, OPTS_OK, "<u>|cacert:", "" },
+	{ { "--cace", "-", "u" }, OPTS_OK, "<u>|cacert:-", "" },
+	{ { "--cacert", "-x", "u" }, OPTS_OK, "<u>|cacert:-x",
+	    "Warning: The file name argument '-x' looks like a flag." },
+	{ { "-s", "--cacert", "-x", "u" }, OPTS_OK, "<u>|s|cacert:-x", "" },
+	{ { "--capath", "/etc/ssl/certs", "u" }, OPTS_OK,
+	    "<u>|capath:/etc/ssl/certs", "" },
+	{ { "--capath", "-d", "u" }, OPTS_OK, "<u>|capath:-d",
+	    "Warning: The file name argument '-d' looks like a flag." },
+	{ { "--ca", "x", "u" }, OPTS_USAGE, "option --ca: is ambiguous", "" },
+	{ { "u", "--cacert" }, OPTS_USAGE,
+	    "option --cacert: requires parameter", "" },
+	{ { "--key", "k", "--key", "k2", "u" }, OPTS_OK, "<u>|key:k2", "" },
+	{ { "--key", "", "u" }, OPTS_OK, "<u>|key:", "" },
+	{ { "--key", "-k", "u" }, OPTS_OK, "<u>|key:-k",
+	    "Warning: The file name argument '-k' looks like a flag." },
+	{ { "--ke", "k", "u" }, OPTS_USAGE, "option --ke: is ambiguous", "" },
+	{ { "--cert-type", "DER", "--cert-type", "p12", "u" }, OPTS_OK,
+	    "<u>|certtype:p12", "" },
+	{ { "--cert-type", "-x", "u" }, OPTS_OK, "<u>|certtype:-x", "" },
+	{ { "--ciphers", "A:B", "--ciphers", "C", "u" }, OPTS_OK,
+	    "<u>|ciphers:C", "" },
+	{ { "--ciphers", "", "u" }, OPTS_OK, "<u>|ciphers:", "" },
+	{ { "--pinnedpubkey", "sha256//x;sha256//y", "u" }, OPTS_OK,
+	    "<u>|pin:sha256//x;sha256//y", "" },
+	{ { "--pinnedpubkey", "-x", "u" }, OPTS_OK, "<u>|pin:-x", "" },
+
+	/* -E: curl's split of CERT[:PASSWORD], measured with --libcurl */
+	{ { "-E", "c.pem", "u" }, OPTS_OK, "<u>|E:c.pem", "" },
+	{ { "-E", "c.pem:pw", "u" }, OPTS_OK, "<u>|E:c.pem|Epw:pw", "" },
+	{ { "-Ec.pem:pw", "u" }, OPTS_OK, "<u>|E:c.pem|Epw:pw", "" },
+	{ { "-kE", "c", "u" }, OPTS_OK, "<u>|k|E:c", "" },
+	{ { "--cert", "a\\:b\\\\c\\d:pw:x", "u" }, OPTS_OK,
+	    "<u>|E:a:b\\c\\d|Epw:pw:x", "" },
+	{ { "-E", "a:pw", "-E", "b", "u" }, OPTS_OK, "<u>|E:b|Epw:pw", "" },
+	{ { "-E", "a:pw", "-E", "b:", "u" }, OPTS_OK, "<u>|E:b|Epw:pw", "" },
+	{ { "-E", "a:pw", "-E", "b:pw2", "u" }, OPTS_OK, "<u>|E:b|Epw:pw2",
+	    "" },
+	{ { "-E", "a:pw", "-E", "", "u" }, OPTS_OK, "<u>|Epw:pw", "" },
+	{ { "-E", "a:", "u" }, OPTS_OK, "<u>|E:a", "" },
+	{ { "-E", ":pw", "u" }, OPTS_OK, "<u>|E:|Epw:pw", "" },
+	{ { "-E", "a::", "u" }, OPTS_OK, "<u>|E:a|Epw::", "" },
+	{ { "-E", "a\\", "u" }, OPTS_OK, "<u>|E:a\\", "" },
+	{ { "-E", "\\", "u" }, OPTS_OK, "<u>|E:\\", "" },
+	{ { "-E", "a\\\\:pw", "u" }, OPTS_OK, "<u>|E:a\\|Epw:pw", "" },
+	{ { "-E", "a\\\\\\:pw", "u" }, OPTS_OK, "<u>|E:a\\:pw", "" },
+	{ { "-E", "a:b\\:c", "u" }, OPTS_OK, "<u>|E:a|Epw:b\\:c", "" },
+	{ { "-E", "\\x\\\\y", "u" }, OPTS_OK, "<u>|E:\\x\\y", "" },
+	{ { "-E", "pkcs11:token=a;x=b:c", "u" }, OPTS_OK,
+	    "<u>|E:pkcs11:token=a;x=b:c", "" },
+	{ { "-E", "PKCS11:a:b", "u" }, OPTS_OK, "<u>|E:PKCS11:a:b", "" },
+	{ { "-E", "pkcs1:a:b", "u" }, OPTS_OK, "<u>|E:pkcs1|Epw:a:b", "" },
+	{ { "-E", "-x:pw", "u" }, OPTS_OK, "<u>|E:-x|Epw:pw",
+	    "Warning: The file name argument '-x:pw' looks like a flag." },
+	{ { "-E-x", "u" }, OPTS_OK, "<u>|E:-x",
+	    "Warning: The file name argument '-x' looks like a flag." },
+	{ { "-s", "-E", "-x", "u" }, OPTS_OK, "<u>|s|E:-x", "" },
+	{ { "-E", "-", "u" }, OPTS_OK, "<u>|E:-", "" },
+	{ { "u", "-E" }, OPTS_USAGE, "option -E: requires parameter", "" },
+
+	/* TLS versions: the lowest (last wins), --tls-max's exact words */
+	{ { "--tlsv1.2", "u" }, OPTS_OK, "<u>|tlsmin:12", "" },
+	{ { "--tlsv1.3", "u" }, OPTS_OK, "<u>|tlsmin:13", "" },
+	{ { "--tlsv1.0", "u" }, OPTS_OK, "<u>|tlsmin:10", "" },
+	{ { "--tlsv1.1", "u" }, OPTS_OK, "<u>|tlsmin:11", "" },
+	{ { "--tlsv1", "u" }, OPTS_OK, "<u>|tlsmin:10", "" },
+	{ { "-1", "u" }, OPTS_OK, "<u>|tlsmin:10", "" },
+	{ { "--tlsv1.3", "--tlsv1.2", "u" }, OPTS_OK, "<u>|tlsmin:12", "" },
+	{ { "-1", "--tlsv1.3", "-1", "u" }, OPTS_OK, "<u>|tlsmin:10", "" },
+	{ { "--TLSv1.3", "u" }, OPTS_OK, "<u>|tlsmin:13", "" },
+	{ { "--tlsv1.", "u" }, OPTS_USAGE, "option --tlsv1.: is ambiguous",
+	    "" },
+	{ { "--tlsv", "u" }, OPTS_USAGE, "option --tlsv: is ambiguous", "" },
+	{ { "--tls-max", "1.2", "u" }, OPTS_OK, "<u>|tlsmax:12", "" },
+	{ { "--tls-max", "1.0", "u" }, OPTS_OK, "<u>|tlsmax:10", "" },
+	{ { "--tls-max", "1.1", "u" }, OPTS_OK, "<u>|tlsmax:11", "" },
+	{ { "--tls-max", "1.3", "u" }, OPTS_OK, "<u>|tlsmax:13", "" },
+	{ { "--tls-max", "default", "u" }, OPTS_OK, "<u>", "" },
+	{ { "--tls-max", "1.2", "--tls-max", "default", "u" }, OPTS_OK, "<u>",
+	    "" },
+	{ { "--tls-m", "1.3", "u" }, OPTS_OK, "<u>|tlsmax:13", "" },
+	/* no check of min against max while parsing, as curl */
+	{ { "--tlsv1.3", "--tls-max", "1.2", "u" }, OPTS_OK,
+	    "<u>|tlsmin:13|tlsmax:12", "" },
+	{ { "--tls-max", "1.4", "u" }, OPTS_USAGE,
+	    "option --tls-max: is badly used here", "" },
+	{ { "--tls-max", " 1.2", "u" }, OPTS_USAGE,
+	    "option --tls-max: is badly used here", "" },
+	{ { "--tls-max", "1.2 ", "u" }, OPTS_USAGE,
+	    "option --tls-max: is badly used here", "" },
+	{ { "--tls-max", "DEFAULT", "u" }, OPTS_USAGE,
+	    "option --tls-max: is badly used here", "" },
+	{ { "--tls-max", "", "u" }, OPTS_USAGE,
+	    "option --tls-max: is badly used here", "" },
+	{ { "--tls-m", "12", "u" }, OPTS_USAGE,
+	    "option --tls-m: is badly used here", "" },
+	{ { "u", "--tls-max" }, OPTS_USAGE,
+	    "option --tls-max: requires parameter", "" },
+
+	/* proxies */
+	{ { "-x", "http://p:3128", "u" }, OPTS_OK, "<u>|x:http://p:3128", "" },
+	{ { "-x", "", "u" }, OPTS_OK, "<u>|x:", "" },
+	{ { "-xp:1", "u" }, OPTS_OK, "<u>|x:p:1", "" },
+	{ { "--proxy", "socks5://h:1", "-x", "h2", "u" }, OPTS_OK, "<u>|x:h2",
+	    "" },
+	{ { "-x", "-s", "u" }, OPTS_OK, "<u>|x:-s", "" },
+	{ { "-x", "http://a:b@p", "u" }, OPTS_OK, "<u>|x:http://a:b@p", "" },
+	{ { "--prox", "x", "u" }, OPTS_USAGE, "option --prox: is ambiguous",
+	    "" },
+	{ { "--proxy-", "x", "u" }, OPTS_USAGE,
+	    "option --proxy-: is ambiguous", "" },
+	{ { "u", "-x" }, OPTS_USAGE, "option -x: requires parameter", "" },
+	{ { "-U", "a:b", "u" }, OPTS_OK, "<u>|U:a:b", "" },
+	{ { "-Ua:b", "u" }, OPTS_OK, "<u>|U:a:b", "" },
+	{ { "-U", "a", "--proxy-user", "c:d", "u" }, OPTS_OK, "<u>|U:c:d", "" },
+	{ { "-U", "", "u" }, OPTS_OK, "<u>|U:", "" },
+	{ { "--proxy-u", "a:b", "u" }, OPTS_OK, "<u>|U:a:b", "" },
+	{ { "u", "-U" }, OPTS_USAGE, "option -U: requires parameter", "" },
+	{ { "--proxy-basic", "u" }, OPTS_OK, "<u>|proxy-basic", "" },
+	{ { "--proxy-basic", "--no-proxy-basic", "u" }, OPTS_OK, "<u>", "" },
+	{ { "--noproxy", "a,b", "--noproxy", "c", "u" }, OPTS_OK,
+	    "<u>|noproxy:c", "" },
+	{ { "--noproxy", "", "u" }, OPTS_OK, "<u>|noproxy:", "" },
+	{ { "--noproxy", "*", "u" }, OPTS_OK, "<u>|noproxy:*", "" },
+	/* "--no" is no "--no-": a prefix of --noproxy alone */
+	{ { "--no", "x", "u" }, OPTS_OK, "<u>|noproxy:x", "" },
+	{ { "--no-proxy", "x", "u" }, OPTS_USAGE, "option --no-proxy: used "
+	    "'--no-' for option that isn't a boolean", "" },
+	{ { "-p", "u" }, OPTS_OK, "<u>|p", "" },
+	{ { "-pk", "u" }, OPTS_OK, "<u>|k|p", "" },
+	{ { "-p", "--no-proxytunnel", "u" }, OPTS_OK, "<u>", "" },
+	{ { "--proxyt", "u" }, OPTS_OK, "<u>|p", "" },
+
+	/* --resolve and --connect-to: all of them, in order, unchecked */
+	{ { "--resolve", "a:1:1.2.3.4", "--resolve", "b:2:[::1],1.1.1.1",
+	    "--resolve", "", "u" }, OPTS_OK, "<u>|resolve:a:1:1.2.3.4|"
+	    "resolve:b:2:[::1],1.1.1.1|resolve:", "" },
+	{ { "--resolve", "garbage", "--res", "-x:1:2", "u" }, OPTS_OK,
+	    "<u>|resolve:garbage|resolve:-x:1:2", "" },
+	{ { "--connect-to", "a:1:b:2", "--connect-to", "::c:", "u" }, OPTS_OK,
+	    "<u>|connect-to:a:1:b:2|connect-to:::c:", "" },
+	{ { "--resolve", "+h:443:127.0.0.1", "--connect-to", "h:443:x:8443",
+	    "--resolve", "-h:443", "u" }, OPTS_OK, "<u>|resolve:+h:443:"
+	    "127.0.0.1|resolve:-h:443|connect-to:h:443:x:8443", "" },
+	{ { "u", "--resolve" }, OPTS_USAGE,
+	    "option --resolve: requires parameter", "" },
+	{ { "u", "--connect-to" }, OPTS_USAGE,
+	    "option --connect-to: requires parameter", "" },
 };
 
 static void
@@ -767,6 +923,60 @@ dump_auth(const struct opts *o, char *d, size_t dlen)
 		add(d, dlen, "ts");
 }
 
+static void
+dump_tls(const struct opts *o, char *d, size_t dlen)
+{
+	char	 t[64];
+
+	if (o->insecure)
+		add(d, dlen, "k");
+	if (o->cacert)
+		addkv(d, dlen, "cacert:", o->cacert);
+	if (o->capath)
+		addkv(d, dlen, "capath:", o->capath);
+	if (o->cert)
+		addkv(d, dlen, "E:", o->cert);
+	if (o->cert_password)
+		addkv(d, dlen, "Epw:", o->cert_password);
+	if (o->cert_type)
+		addkv(d, dlen, "certtype:", o->cert_type);
+	if (o->key)
+		addkv(d, dlen, "key:", o->key);
+	if (o->tls_min) {
+		snprintf(t, sizeof(t), "tlsmin:%d", o->tls_min);
+		add(d, dlen, t);
+	}
+	if (o->tls_max) {
+		snprintf(t, sizeof(t), "tlsmax:%d", o->tls_max);
+		add(d, dlen, t);
+	}
+	if (o->ciphers)
+		addkv(d, dlen, "ciphers:", o->ciphers);
+	if (o->pinnedpubkey)
+		addkv(d, dlen, "pin:", o->pinnedpubkey);
+}
+
+static void
+dump_proxy(const struct opts *o, char *d, size_t dlen)
+{
+	size_t	 i;
+
+	if (o->proxy)
+		addkv(d, dlen, "x:", o->proxy);
+	if (o->proxy_user)
+		addkv(d, dlen, "U:", o->proxy_user);
+	if (o->proxy_basic)
+		add(d, dlen, "proxy-basic");
+	if (o->noproxy)
+		addkv(d, dlen, "noproxy:", o->noproxy);
+	if (o->proxytunnel)
+		add(d, dlen, "p");
+	for (i = 0; i < o->nresolve; i++)
+		addkv(d, dlen, "resolve:", o->resolve[i]);
+	for (i = 0; i < o->nconnect_to; i++)
+		addkv(d, dlen, "connect-to:", o->connect_to[i]);
+}
+
 /* struct opts as one line: the fields that differ from their zero value */
 static void
 dump(const struct opts *o, char *d, size_t dlen)
@@ -823,6 +1033,8 @@ dump(const struct opts *o, char *d, size_t dlen)
 		addkv(d, dlen, "cat:", o->help_category);
 	dump_body(o, d, dlen);
 	dump_auth(o, d, dlen);
+	dump_tls(o, d, dlen);
+	dump_proxy(o, d, dlen);
 }
 
 /* o->notes, one per line */
@@ -1039,6 +1251,34 @@ static const struct {
 	{ "versio", 'K' }, { "version", 'K' }, { "w", 'K' }, { "wr", 'K' },
 	{ "wri", 'K' }, { "writ", 'K' }, { "write", 'K' }, { "write-", 'K' },
 	{ "write-o", 'K' }, { "write-ou", 'K' }, { "write-out", 'K' },
+	/* the TLS, proxy and name options */
+	{ "ca", 'A' }, { "cac", 'K' }, { "cace", 'K' }, { "cacer", 'K' },
+	{ "cacert", 'K' }, { "cap", 'K' }, { "capa", 'K' }, { "capat", 'K' },
+	{ "capath", 'K' }, { "ce", 'A' }, { "cer", 'A' }, { "cert", 'K' },
+	{ "cert-", 'A' }, { "cert-t", 'K' }, { "cert-ty", 'K' },
+	{ "cert-typ", 'K' }, { "cert-type", 'K' }, { "ci", 'K' },
+	{ "cip", 'K' }, { "ciph", 'K' }, { "ciphe", 'K' }, { "cipher", 'K' },
+	{ "ciphers", 'K' }, { "connect-to", 'K' }, { "ins", 'K' },
+	{ "inse", 'K' }, { "insec", 'K' }, { "insecu", 'K' },
+	{ "insecur", 'K' }, { "insecure", 'K' }, { "k", 'A' }, { "ke", 'A' },
+	{ "key", 'K' }, { "no", 'K' }, { "nop", 'K' }, { "nopr", 'K' },
+	{ "nopro", 'K' }, { "noprox", 'K' }, { "noproxy", 'K' },
+	{ "pi", 'K' }, { "pin", 'K' }, { "pinn", 'K' }, { "pinne", 'K' },
+	{ "pinned", 'K' }, { "pinnedp", 'K' }, { "pinnedpu", 'K' },
+	{ "pinnedpub", 'K' }, { "pinnedpubk", 'K' }, { "pinnedpubke", 'K' },
+	{ "pinnedpubkey", 'K' }, { "pr", 'A' }, { "pro", 'A' },
+	{ "prox", 'A' }, { "proxy", 'K' }, { "proxy-", 'A' },
+	{ "proxy-b", 'K' }, { "proxy-ba", 'K' }, { "proxy-bas", 'K' },
+	{ "proxy-basi", 'K' }, { "proxy-basic", 'K' }, { "proxy-u", 'K' },
+	{ "proxy-us", 'K' }, { "proxy-use", 'K' }, { "proxy-user", 'K' },
+	{ "proxyt", 'K' }, { "proxytu", 'K' }, { "proxytun", 'K' },
+	{ "proxytunn", 'K' }, { "proxytunne", 'K' }, { "proxytunnel", 'K' },
+	{ "res", 'K' }, { "reso", 'K' }, { "resol", 'K' }, { "resolv", 'K' },
+	{ "resolve", 'K' }, { "tl", 'A' }, { "tls", 'A' }, { "tls-", 'K' },
+	{ "tls-m", 'K' }, { "tls-ma", 'K' }, { "tls-max", 'K' },
+	{ "tlsv", 'A' }, { "tlsv1", 'K' }, { "tlsv1.", 'A' },
+	{ "tlsv1.0", 'K' }, { "tlsv1.1", 'K' }, { "tlsv1.2", 'K' },
+	{ "tlsv1.3", 'K' },
 };
 
 /*
@@ -1122,7 +1362,7 @@ test_tables(void)
 		    strstr(e.msg, "ambiguous") == NULL, "%s: %s", word, e.msg);
 		TAP_OK(!curl_only(name), "%s in both tables", name);
 	}
-	TAP_OK(n == 55, "%d options, want 55", n);
+	TAP_OK(n == 76, "%d options, want 76", n);
 	prev = "";
 	for (i = 0; (name = opts_curl_only(i)) != NULL; i++) {
 		TAP_OK(strcmp(prev, name) < 0, "curl_only: %s after %s", name,
@@ -1146,19 +1386,22 @@ test_no(void)
 {
 	static const char *const bools[] = {
 		"basic", "create-dirs", "disable", "fail", "fail-with-body",
-		"get", "head", "help", "http0.9", "include", "location",
-		"location-trusted", "netrc", "netrc-optional", "post301",
-		"post302", "post303", "remote-name", "remote-name-all",
-		"show-error", "silent", "trace-secrets", "trace-time",
-		"verbose", "version",
+		"get", "head", "help", "http0.9", "include", "insecure",
+		"location", "location-trusted", "netrc", "netrc-optional",
+		"post301", "post302", "post303", "proxy-basic", "proxytunnel",
+		"remote-name", "remote-name-all", "show-error", "silent",
+		"trace-secrets", "trace-time", "verbose", "version",
 	};
 	static const char *const others[] = {
-		"connect-timeout", "data", "data-ascii", "data-binary",
-		"data-raw", "data-urlencode", "dump-header",
+		"cacert", "capath", "cert", "cert-type", "ciphers",
+		"connect-timeout", "connect-to", "data", "data-ascii",
+		"data-binary", "data-raw", "data-urlencode", "dump-header",
 		"expect100-timeout", "form", "form-string", "header", "http1.0",
-		"http1.1", "ipv4", "ipv6", "json", "max-redirs", "max-time",
-		"netrc-file", "oauth2-bearer", "output", "output-dir",
-		"referer", "request", "upload-file", "url", "url-query",
+		"http1.1", "ipv4", "ipv6", "json", "key", "max-redirs",
+		"max-time", "netrc-file", "noproxy", "oauth2-bearer", "output",
+		"output-dir", "pinnedpubkey", "proxy", "proxy-user", "referer",
+		"request", "resolve", "tls-max", "tlsv1", "tlsv1.0", "tlsv1.1",
+		"tlsv1.2", "tlsv1.3", "upload-file", "url", "url-query",
 		"user", "user-agent", "write-out",
 	};
 	struct opts_err	 e;
@@ -1228,6 +1471,20 @@ test_growth(void)
 	    o.urls[99].url == NULL, "growth: last data, last upload slot");
 	opts_free(&o);
 
+	/* --resolve and --connect-to keep every one, in order */
+	ac = 1;
+	for (i = 0; i < 40; i++) {
+		av[ac++] = i % 4 == 0 ? "--connect-to" : "--resolve";
+		av[ac++] = i % 4 == 0 ? "a:1:b:2" : i == 39 ? "last" : "h:1:::1";
+	}
+	av[ac++] = "http://u/";
+	av[ac] = NULL;
+	rc = opts_parse(&o, ac, av, &e);
+	TAP_OK(rc == OPTS_OK && o.nresolve == 30 && o.nconnect_to == 10 &&
+	    strcmp(o.resolve[29], "last") == 0, "growth: rc %d, %zu resolve, "
+	    "%zu connect-to", rc, o.nresolve, o.nconnect_to);
+	opts_free(&o);
+
 	av[1] = "-s";
 	av[2] = "-f";
 	av[3] = "--fail-with-body";
@@ -1287,6 +1544,53 @@ test_secrets(void)
 	opts_free(&o);
 }
 
+/*
+ * -U and -E are blanked too (curl's cleanarg(), measured in
+ * /proc/PID/cmdline); -E's copies are the split name and password.
+ * The options that only name things (-x, --key) are left alone.
+ */
+static void
+test_secrets_proxy_tls(void)
+{
+	char		 w[8][32] = { "-U", "pu:pw", "--cert", "c.pem:kpw",
+			    "-Ud:e", "-x", "http://a:b@p", "u" };
+	char		*av[10] = { "hget" };
+	struct opts	 o;
+	struct opts_err	 e;
+	enum opts_rc	 rc;
+	int		 i;
+
+	for (i = 0; i < 8; i++)
+		av[i + 1] = w[i];
+	av[9] = NULL;
+	rc = opts_parse(&o, 9, av, &e);
+	TAP_OK(rc == OPTS_OK && o.proxy_user != NULL &&
+	    strcmp(o.proxy_user, "d:e") == 0 && o.cert != NULL &&
+	    strcmp(o.cert, "c.pem") == 0 && o.cert_password != NULL &&
+	    strcmp(o.cert_password, "kpw") == 0,
+	    "-U, -E: kept (rc %d)", rc);
+	TAP_OK(strcmp(w[1], "     ") == 0 && strcmp(w[3], "         ") == 0 &&
+	    strcmp(w[4], "-U   ") == 0, "-U, -E: blanked: '%s' '%s' '%s'",
+	    w[1], w[3], w[4]);
+	TAP_OK(strcmp(w[0], "-U") == 0 && strcmp(w[2], "--cert") == 0 &&
+	    strcmp(w[6], "http://a:b@p") == 0 && o.proxy == av[7],
+	    "-U, -E: the rest untouched, -x points into argv");
+	opts_free(&o);
+
+	/* -E "" drops the name, blanks nothing, keeps the password */
+	strlcpy(w[0], "-E", sizeof(w[0]));
+	strlcpy(w[1], "a\\:b:pw", sizeof(w[1]));
+	strlcpy(w[2], "-E", sizeof(w[2]));
+	strlcpy(w[3], "", sizeof(w[3]));
+	strlcpy(w[4], "u", sizeof(w[4]));
+	av[6] = NULL;
+	rc = opts_parse(&o, 6, av, &e);
+	TAP_OK(rc == OPTS_OK && o.cert == NULL && o.cert_password != NULL &&
+	    strcmp(o.cert_password, "pw") == 0 &&
+	    strcmp(w[1], "       ") == 0, "-E '': rc %d, '%s'", rc, w[1]);
+	opts_free(&o);
+}
+
 /* help_usage()/help_version() into a string */
 static char *
 capture(const char *category, int version)
@@ -1314,8 +1618,15 @@ capture(const char *category, int version)
 static const char curl_all[] =
 	"Usage: hget [options...] <url>\n"
 	"     --basic              Use HTTP Basic Authentication\n"
+	"     --cacert <file>      CA certificate to verify peer against\n"
+	"     --capath <dir>       CA directory to verify peer against\n"
+	" -E, --cert <certificate[:password]> "
+	"Client certificate file and password\n"
+	"     --cert-type <type>   Certificate type (DER/PEM/ENG/P12)\n"
+	"     --ciphers <list of ciphers> SSL ciphers to use\n"
 	"     --connect-timeout <fractional seconds> "
 	"Maximum time allowed for connection\n"
+	"     --connect-to <HOST1:PORT1:HOST2:PORT2> Connect to host\n"
 	"     --create-dirs        Create necessary local directory hierarchy\n"
 	" -d, --data <data>        HTTP POST data\n"
 	"     --data-ascii <data>  HTTP POST ASCII data\n"
@@ -1339,9 +1650,11 @@ static const char curl_all[] =
 	"     --http1.1            Use HTTP 1.1\n"
 	" -i, --include            "
 	"Include protocol response headers in the output\n"
+	" -k, --insecure           Allow insecure server connections\n"
 	" -4, --ipv4               Resolve names to IPv4 addresses\n"
 	" -6, --ipv6               Resolve names to IPv6 addresses\n"
 	"     --json <data>        HTTP POST JSON\n"
+	"     --key <key>          Private key file name\n"
 	" -L, --location           Follow redirects\n"
 	"     --location-trusted   "
 	"Like --location, and send auth to other hosts\n"
@@ -1352,19 +1665,35 @@ static const char curl_all[] =
 	"Must read .netrc for user name and password\n"
 	"     --netrc-file <filename> Specify FILE for netrc\n"
 	"     --netrc-optional     Use either .netrc or URL\n"
+	"     --noproxy <no-proxy-list> List of hosts which do not use proxy\n"
 	"     --oauth2-bearer <token> OAuth 2 Bearer Token\n"
 	" -o, --output <file>      Write to file instead of stdout\n"
 	"     --output-dir <dir>   Directory to save files in\n"
+	"     --pinnedpubkey <hashes> "
+	"FILE/HASHES Public key to verify peer against\n"
 	"     --post301            Do not switch to GET after following a 301\n"
 	"     --post302            Do not switch to GET after following a 302\n"
 	"     --post303            Do not switch to GET after following a 303\n"
+	" -x, --proxy [protocol://]host[:port] Use this proxy\n"
+	"     --proxy-basic        Use Basic authentication on the proxy\n"
+	" -U, --proxy-user <user:password> Proxy user and password\n"
+	" -p, --proxytunnel        "
+	"Operate through an HTTP proxy tunnel (using CONNECT)\n"
 	" -e, --referer <URL>      Referrer URL\n"
 	" -O, --remote-name        "
 	"Write output to a file named as the remote file\n"
 	"     --remote-name-all    Use the remote file name for all URLs\n"
 	" -X, --request <method>   Specify request method to use\n"
+	"     --resolve <[+]host:port:addr[,addr]...> "
+	"Resolve the host+port to this address\n"
 	" -S, --show-error         Show error even when -s is used\n"
 	" -s, --silent             Silent mode\n"
+	"     --tls-max <VERSION>  Set maximum allowed TLS version\n"
+	" -1, --tlsv1              Use TLSv1.0 or greater\n"
+	"     --tlsv1.0            Use TLSv1.0 or greater\n"
+	"     --tlsv1.1            Use TLSv1.1 or greater\n"
+	"     --tlsv1.2            Use TLSv1.2 or greater\n"
+	"     --tlsv1.3            Use TLSv1.3 or greater\n"
 	"     --trace-secrets      "
 	"Show credentials in verbose output (hget only)\n"
 	"     --trace-time         Add time stamps to trace/verbose output\n"
@@ -1389,6 +1718,8 @@ static const char help_auth[] =
 	"     --location-trusted    "
 	"Like --location, and send auth to other hosts\n"
 	"     --oauth2-bearer <token> OAuth 2 Bearer Token\n"
+	"     --proxy-basic         Use Basic authentication on the proxy\n"
+	" -U, --proxy-user <user:password> Proxy user and password\n"
 	"     --trace-secrets       "
 	"Show credentials in verbose output (hget only)\n"
 	" -u, --user <user:password> Server user and password\n"
@@ -1399,11 +1730,14 @@ static const char help_connection[] =
 	"connection: Low level networking operations\n"
 	"     --connect-timeout <fractional seconds> "
 	"Maximum time allowed for connection\n"
+	"     --connect-to <HOST1:PORT1:HOST2:PORT2> Connect to host\n"
 	" -4, --ipv4                         Resolve names to IPv4 addresses\n"
 	" -6, --ipv6                         Resolve names to IPv6 addresses\n"
 	" -m, --max-time <fractional seconds> "
 	"Maximum time allowed for transfer\n"
 	" -X, --request <method>             Specify request method to use\n"
+	"     --resolve <[+]host:port:addr[,addr]...> "
+	"Resolve the host+port to this address\n"
 	;
 
 static const char help_curl[] =
@@ -1422,6 +1756,15 @@ static const char help_curl[] =
 	" -S, --show-error               Show error even when -s is used\n"
 	"     --url <url>                URL to work with\n"
 	" -V, --version                  Show version number and quit\n"
+	;
+
+static const char help_dns[] =
+	"Usage: hget [options...] <url>\n"
+	"dns: General DNS options\n"
+	" -4, --ipv4               Resolve names to IPv4 addresses\n"
+	" -6, --ipv6               Resolve names to IPv6 addresses\n"
+	"     --resolve <[+]host:port:addr[,addr]...> "
+	"Resolve the host+port to this address\n"
 	;
 
 static const char help_http[] =
@@ -1479,6 +1822,38 @@ static const char help_post[] =
 	"     --url-query <data>      Add a URL query part\n"
 	;
 
+static const char help_proxy[] =
+	"Usage: hget [options...] <url>\n"
+	"proxy: All options related to proxies\n"
+	"     --noproxy <no-proxy-list> List of hosts which do not use proxy\n"
+	" -x, --proxy [protocol://]host[:port] Use this proxy\n"
+	"     --proxy-basic         Use Basic authentication on the proxy\n"
+	" -U, --proxy-user <user:password> Proxy user and password\n"
+	" -p, --proxytunnel         "
+	"Operate through an HTTP proxy tunnel (using CONNECT)\n"
+	;
+
+static const char help_tls[] =
+	"Usage: hget [options...] <url>\n"
+	"tls: All TLS/SSL related options\n"
+	"     --cacert <file>      CA certificate to verify peer against\n"
+	"     --capath <dir>       CA directory to verify peer against\n"
+	" -E, --cert <certificate[:password]> "
+	"Client certificate file and password\n"
+	"     --cert-type <type>   Certificate type (DER/PEM/ENG/P12)\n"
+	"     --ciphers <list of ciphers> SSL ciphers to use\n"
+	" -k, --insecure           Allow insecure server connections\n"
+	"     --key <key>          Private key file name\n"
+	"     --pinnedpubkey <hashes> "
+	"FILE/HASHES Public key to verify peer against\n"
+	"     --tls-max <VERSION>  Set maximum allowed TLS version\n"
+	" -1, --tlsv1              Use TLSv1.0 or greater\n"
+	"     --tlsv1.0            Use TLSv1.0 or greater\n"
+	"     --tlsv1.1            Use TLSv1.1 or greater\n"
+	"     --tlsv1.2            Use TLSv1.2 or greater\n"
+	"     --tlsv1.3            Use TLSv1.3 or greater\n"
+	;
+
 static const char help_upload[] =
 	"Usage: hget [options...] <url>\n"
 	"upload: All options for uploads\n"
@@ -1516,6 +1891,8 @@ static const char cats[] =
 	" http        HTTP and HTTPS protocol options\n"
 	" output      Filesystem output\n"
 	" post        HTTP Post specific options\n"
+	" proxy       All options related to proxies\n"
+	" tls         All TLS/SSL related options\n"
 	" upload      All options for uploads\n"
 	" verbose     Options related to any kind of command line output of "
 	"hget\n";
@@ -1527,8 +1904,11 @@ static const struct {
 	{ "auth", help_auth },
 	{ "CONNECTION", help_connection },
 	{ "curl", help_curl },
+	{ "dns", help_dns },
 	{ "http", help_http },
 	{ "post", help_post },
+	{ "Proxy", help_proxy },
+	{ "tls", help_tls },
 	{ "Upload", help_upload },
 	{ "verbose", help_verbose },
 };
@@ -1546,13 +1926,6 @@ test_help(void)
 	TAP_OK(strcmp(s, curl_all) == 0, "--help ALL:\n%s", s);
 	free(s);
 
-	s = capture("dns", 0);
-	TAP_OK(strcmp(s, "Usage: hget [options...] <url>\n"
-	    "dns: General DNS options\n"
-	    " -4, --ipv4               Resolve names to IPv4 addresses\n"
-	    " -6, --ipv6               Resolve names to IPv6 addresses\n") == 0,
-	    "--help dns:\n%s", s);
-	free(s);
 	s = capture("Output", 0);
 	TAP_OK(strcmp(s, "Usage: hget [options...] <url>\n"
 	    "output: Filesystem output\n"
@@ -1621,6 +1994,7 @@ main(void)
 	test_no();
 	test_growth();
 	test_secrets();
+	test_secrets_proxy_tls();
 	test_help();
 	test_version();
 	return tap_done();
