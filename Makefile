@@ -10,7 +10,7 @@ PKG_CONFIG ?= pkg-config
 # Debian packages the build, the tests and the benchmarks need.
 DEPS	= build-essential pkg-config libbsd-dev libtls-dev zlib1g-dev \
 	  libbrotli-dev libzstd-dev bats bats-assert bats-support \
-	  nginx-light mandoc
+	  nginx-light mandoc openssl tinyproxy time
 
 PKGS	= libbsd-overlay libtls zlib libbrotlidec libzstd
 
