@@ -50,6 +50,12 @@ cases=(
 	"redir-302.http+ok.http|-s -i -L -e http://ref/;auto @URL@/r302"
 	"redir-302.http|-s -w %{redirect_url}:%{num_redirects} @URL@/nofollow"
 	"redir-302.http+redir-302.http|-s -L --max-redirs 1 @URL@/loop"
+	# proxies: the scripted server plays the proxy (@PROXY@)
+	"ok.http|-s -x @PROXY@ http://example.invalid:8080/p?q"
+	"ok.http|-s -x http://pu:pp@@PROXY@ -u ou:op http://example.invalid/a"
+	"ok.http|-s -x @PROXY@ -U pu:pp -H X-A:1 -d x=1 http://example.invalid/d"
+	"cmp-connect-403.http|-s -p -x @PROXY@ -U pu:pp http://example.invalid/t"
+	"ok.http|-s --noproxy example.invalid -x @PROXY@ --resolve example.invalid:80:127.0.0.1 --connect-to ::127.0.0.1:@PORT@ http://example.invalid/n"
 )
 
 run_one() {	# label command fixture args -> $tmp/label.{out,err,rc,req}
@@ -66,7 +72,9 @@ run_one() {	# label command fixture args -> $tmp/label.{out,err,rc,req}
 	fi
 	port=$("$hgserve" -b -d "$rec" -P "$rec/pid" -t 5 "${steps[@]}")
 	# words split at spaces; "\ " would be needed for a space in one
-	read -r -a argv <<<"${args//@URL@/http://127.0.0.1:$port}"
+	args=${args//@URL@/http://127.0.0.1:$port}
+	args=${args//@PROXY@/127.0.0.1:$port}
+	read -r -a argv <<<"${args//@PORT@/$port}"
 	(cd "$tmp" && "$cmd" "${argv[@]}" >"$tmp/$label.out" 2>"$tmp/$label.err")
 	echo $? >"$tmp/$label.rc"
 	kill "$(cat "$rec/pid" 2>/dev/null)" 2>/dev/null
