@@ -125,6 +125,32 @@ session_tunnel(struct xfer *x, struct hg_err *e)
 	return HERR_OK;
 }
 
+/*
+ * The TLS handshake belongs to connecting: --connect-timeout bounds it as
+ * well as -m, and curl's words say which ran out.
+ */
+static enum herr
+session_tls(struct xfer *x, struct conn *c, int64_t connect_deadline,
+    struct hg_err *e)
+{
+	int64_t		 until = clock_min(connect_deadline, x->deadline);
+	enum herr	 rc;
+
+	rc = tlsc_start(c, x->rq, x->url.host, until, &x->tr,
+	    &x->r->ssl_verify_result, e);
+	if (rc == HERR_OK) {
+		x->r->time_appconnect = xfer_secs(x, clock_us());
+		return HERR_OK;
+	}
+	/* curl reports 1 for any handshake that did not verify */
+	if (x->r->ssl_verify_result == 0)
+		x->r->ssl_verify_result = 1;
+	if (rc == HERR_OPERATION_TIMEDOUT && until == x->deadline)
+		rc = hg_fail(e, rc, "Connection timed out after %lld "
+		    "milliseconds", (long long)((clock_us() - x->start) / 1000));
+	return rc;
+}
+
 /* TCP to the route's endpoint, then the tunnel and TLS it needs. */
 static enum herr
 session_open(struct xfer *x, struct conn *c, struct hg_err *e)
@@ -170,12 +196,8 @@ session_open(struct xfer *x, struct conn *c, struct hg_err *e)
 	    p.port, c->id);
 	if (x->route.tunnel && (rc = session_tunnel(x, e)) != HERR_OK)
 		return rc;
-	if (x->route.tls) {
-		if ((rc = tlsc_start(c, x->rq, x->url.host, x->deadline,
-		    &x->tr, &x->r->ssl_verify_result, e)) != HERR_OK)
-			return rc;
-		x->r->time_appconnect = xfer_secs(x, clock_us());
-	}
+	if (x->route.tls)
+		return session_tls(x, c, t.connect_deadline, e);
 	return HERR_OK;
 }
 
