@@ -439,7 +439,7 @@ wo_value(struct wo_ctx *c, enum wo_var id, struct wo_val *v)
 		wo_str(v, x->filename);
 		break;
 	case WO_HTTP_CONNECT:
-		wo_num(v, WK_CODE, 0);
+		wo_num(v, WK_CODE, c->x->r->http_connect);
 		break;
 	case WO_METHOD:
 		wo_str(v, x->method);

@@ -133,6 +133,7 @@ struct hg_request {
 /* What a transfer measured, for -w and the exit code. */
 struct hg_result {
 	int		 http_code;	/* last final status, 0 = none arrived */
+	int		 http_connect;	/* a proxy's answer to CONNECT; 0 = none */
 	int		 http_version;	/* 10, 11; 0 = none */
 	uint64_t	 size_download;	/* body bytes delivered */
 	uint64_t	 size_header;	/* head bytes received, all responses */

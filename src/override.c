@@ -68,10 +68,13 @@ override_connect_to(const char *const *rules, size_t n, const char *host,
 
 	for (i = 0; i < n; i++) {
 		s = rules[i];
+		/* "HOST2" alone, without ":PORT2", keeps the port too */
+		p2 = 0;
 		if (override_host(s, &h1, &s) == -1 || *s++ != ':' ||
 		    override_port(s, &p1, &s) == -1 || *s++ != ':' ||
-		    override_host(s, &h2, &s) == -1 || *s++ != ':' ||
-		    override_port(s, &p2, &s) == -1 || *s != '\0')
+		    override_host(s, &h2, &s) == -1 || (*s != '\0' &&
+		    (*s++ != ':' || override_port(s, &p2, &s) == -1 ||
+		    *s != '\0')))
 			return -1;
 		if ((h1.n > 0 && !override_same_host(h1, host)) ||
 		    (p1 != 0 && p1 != port))
@@ -95,7 +98,8 @@ override_resolve(const char *const *rules, size_t n, const char *host,
 	const char	*s;
 	size_t		 i, o;
 
-	for (i = 0; i < n; i++) {
+	/* a later rule for the same host and port replaces an earlier one */
+	for (i = n; i-- > 0;) {
 		s = rules[i];
 		if (*s == '+')
 			s++;		/* curl's "add, time out later": same */

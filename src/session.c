@@ -118,6 +118,7 @@ session_tunnel(struct xfer *x, struct hg_err *e)
 	if (rc != HERR_OK || (rc = xfer_read_head(x, e)) != HERR_OK ||
 	    (rc = xfer_show_head(x, e)) != HERR_OK)
 		return rc;
+	x->r->http_connect = x->h.status;
 	if (x->h.status / 100 != 2)
 		return hg_fail(e, HERR_RECV_ERROR,
 		    "CONNECT tunnel failed, response %d", x->h.status);

@@ -21,7 +21,9 @@ test_connect_to(void)
 		{ "::b:", "x", 443, 1, "b", 443 },
 		{ ":443::8443", "x", 443, 1, "x", 8443 },
 		{ "[::1]:80:[fe80::1]:81", "::1", 80, 1, "fe80::1", 81 },
-		{ "a:80:b", "a", 80, -1, NULL, 0 },
+		{ "a:80:b", "a", 80, 1, "b", 80 },
+		{ "a:80:b:", "a", 80, 1, "b", 80 },
+		{ "a:80:b:x", "a", 80, -1, NULL, 0 },
 		{ "a:99999:b:1", "a", 80, -1, NULL, 0 },
 		{ "[::1:80:b:1", "a", 80, -1, NULL, 0 },
 	};
@@ -60,11 +62,13 @@ test_resolve(void)
 		{ "a:80:", "a", 80, -1, NULL },
 		{ "a::1.2.3.4", "a", 80, 0, NULL },
 	};
-	const char	*r[1];
+	const char	*r[1], *two[2] = { "a:80:1.1.1.1", "a:80:2.2.2.2" };
 	char		 out[64];
 	unsigned	 i;
 	int		 rc;
 
+	TAP_OK(override_resolve(two, 2, "a", 80, out, sizeof(out)) == 1 &&
+	    strcmp(out, "2.2.2.2") == 0, "resolve: the last rule wins");
 	for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
 		r[0] = rows[i].rule;
 		rc = override_resolve(r, 1, rows[i].host, rows[i].port, out,
