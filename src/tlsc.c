@@ -591,6 +591,18 @@ tlsc_start(struct conn *c, const struct hg_request *rq, const char *host,
 
 	*verify_result = 0;
 	tlsc_name(host, &n);
+	/*
+	 * The server speaks second in TLS (RFC 8446 §2): bytes already in
+	 * the buffer (after a proxy's CONNECT answer) belong to no one.
+	 */
+	if (conn_pending(c) > 0) {
+		(void)hg_fail(e, HERR_SSL_CONNECT_ERROR,
+		    "%zu unexpected bytes before the TLS handshake",
+		    conn_pending(c));
+		trace_info(tr, "%s", e->msg);
+		return HERR_SSL_CONNECT_ERROR;
+	}
+	c->start = c->end = 0;
 	if ((rc = tlsc_config(rq, tr, &cfg, e)) != HERR_OK) {
 		trace_info(tr, "%s", e->msg);
 		return rc;

@@ -42,10 +42,10 @@ xfer_conn_fail(struct xfer *x, enum conn_rc rc, int sending, struct hg_err *e)
 	}
 	if (sending)
 		return hg_fail(e, HERR_SEND_ERROR, "Send failure: %s",
-		    strerror(x->c->err));
+		    conn_strerror(x->c));
 	if (rc == CONN_ERR)
 		return hg_fail(e, HERR_RECV_ERROR, "Recv failure: %s",
-		    strerror(x->c->err));
+		    conn_strerror(x->c));
 	return hg_fail(e, HERR_RECV_ERROR, "Connection closed unexpectedly");
 }
 
