@@ -117,4 +117,53 @@ bench: hget
 clean:
 	rm -rf build build-san hget
 
-.PHONY: all check unit cli lint deps install uninstall bench clean
+.PHONY: all check unit cli lint deps install uninstall bench clean fuzz fuzz-run
+
+# libFuzzer targets (tests/fuzz/README): clang only, their own objects.
+FUZZ_CC	= clang
+FUZZ_O	= build-fuzz
+FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+	   -fno-omit-frame-pointer
+FUZZ_CFLAGS = -std=c11 -O1 -g $(WARN) $(FUZZ_SAN) -fsanitize=fuzzer-no-link
+FUZZ_SRCS = $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_BINS = $(FUZZ_SRCS:tests/fuzz/%.c=$(FUZZ_O)/%)
+FUZZ_LIB_OBJS = $(CORE_SRCS:%.c=$(FUZZ_O)/%.o) \
+	  $(filter-out $(FUZZ_O)/cmd/main.o,$(CMD_SRCS:%.c=$(FUZZ_O)/%.o))
+SECONDS	?= 60
+
+fuzz: $(FUZZ_BINS)
+
+$(FUZZ_O)/src/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) $(HG_CPPFLAGS) -MMD -MP -c -o $@ $<
+
+$(FUZZ_O)/cmd/%.o: cmd/%.c
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) $(HG_CPPFLAGS) -Isrc -MMD -MP -c -o $@ $<
+
+# An archive, so each target links only the objects it calls into.
+$(FUZZ_O)/libhgfuzz.a: $(FUZZ_LIB_OBJS)
+	rm -f $@
+	$(AR) rcs $@ $(FUZZ_LIB_OBJS)
+
+$(FUZZ_O)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_O)/libhgfuzz.a
+	$(FUZZ_CC) $(FUZZ_CFLAGS) $(HG_CPPFLAGS) -Isrc -Icmd -o $@ $< \
+	    -fsanitize=fuzzer $(FUZZ_O)/libhgfuzz.a $(FUZZ_SAN) $(HG_LIBS)
+
+# Each target runs on a copy of its corpus; any crash fails the run.
+fuzz-run: fuzz
+	@set -e; for b in $(FUZZ_BINS); do \
+	    t=$${b#$(FUZZ_O)/}; \
+	    rm -rf $(FUZZ_O)/corpus/$$t $(FUZZ_O)/crash/$$t; \
+	    mkdir -p $(FUZZ_O)/corpus/$$t $(FUZZ_O)/crash/$$t; \
+	    if [ -d tests/fuzz/corpus/$$t ]; then \
+	        cp -R tests/fuzz/corpus/$$t/. $(FUZZ_O)/corpus/$$t/; fi; \
+	    echo "fuzz-run: $$t for $(SECONDS) s"; \
+	    ./$$b -max_total_time=$(SECONDS) -print_final_stats=1 \
+	        -artifact_prefix=$(FUZZ_O)/crash/$$t/ \
+	        $(FUZZ_O)/corpus/$$t >$(FUZZ_O)/$$t.log 2>&1 || \
+	        { tail -40 $(FUZZ_O)/$$t.log; exit 1; }; \
+	    grep -E '^stat::number_of_executed_units' $(FUZZ_O)/$$t.log; \
+	done
+
+-include $(FUZZ_LIB_OBJS:.o=.d)
