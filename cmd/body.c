@@ -201,18 +201,18 @@ body_data_one(struct seglist *sl, const struct opts_data *d)
 
 	switch (d->kind) {
 	case OPTS_DATA_RAW:
-		return seglist_strs(sl, a, NULL);
+		return seglist_strs(sl, a, (char *)NULL);
 	case OPTS_DATA_URLENCODE:
 		return body_urlencode(sl, a, 0, NULL);
 	case OPTS_DATA:
 		return a[0] == '@' ? body_data_file(sl, a + 1, xform_strip) :
-		    seglist_strs(sl, a, NULL);
+		    seglist_strs(sl, a, (char *)NULL);
 	case OPTS_DATA_BINARY:
 	case OPTS_DATA_JSON:
 		break;
 	}
 	return a[0] == '@' ? body_data_file(sl, a + 1, NULL) :
-	    seglist_strs(sl, a, NULL);
+	    seglist_strs(sl, a, (char *)NULL);
 }
 
 /*

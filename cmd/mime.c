@@ -293,7 +293,7 @@ mime_quoted(struct seglist *sl, const char *param, const char *s)
 	const char	*q;
 	size_t		 n;
 
-	if ((rc = seglist_strs(sl, param, NULL)) != HERR_OK)
+	if ((rc = seglist_strs(sl, param, (char *)NULL)) != HERR_OK)
 		return rc;
 	for (; *s != '\0'; s += n) {
 		n = strcspn(s, "\"\r\n");
@@ -306,7 +306,7 @@ mime_quoted(struct seglist *sl, const char *param, const char *s)
 			return rc;
 		n++;
 	}
-	return seglist_strs(sl, "\"", NULL);
+	return seglist_strs(sl, "\"", (char *)NULL);
 }
 
 /*
@@ -325,13 +325,13 @@ mime_disposition(struct seglist *sl, const struct mime_part *p,
 	    (!formdata && p->name == NULL && p->filename == NULL))
 		return HERR_OK;
 	rc = seglist_strs(sl, formdata ? "Content-Disposition: form-data" :
-	    "Content-Disposition: attachment", NULL);
+	    "Content-Disposition: attachment", (char *)NULL);
 	if (rc == HERR_OK && p->name != NULL)
 		rc = mime_quoted(sl, "; name=\"", p->name);
 	if (rc == HERR_OK && p->filename != NULL)
 		rc = mime_quoted(sl, "; filename=\"", p->filename);
 	if (rc == HERR_OK)
-		rc = seglist_strs(sl, "\r\n", NULL);
+		rc = seglist_strs(sl, "\r\n", (char *)NULL);
 	return rc;
 }
 
@@ -352,16 +352,16 @@ mime_head(struct seglist *sl, const struct mime_part *p, int formdata)
 		return rc;
 	if ((ct = mime_ctype(p)) != NULL && (rc = seglist_strs(sl,
 	    "Content-Type: ", ct, p->multi ? "; boundary=" : "",
-	    p->multi ? p->boundary : "", "\r\n", NULL)) != HERR_OK)
+	    p->multi ? p->boundary : "", "\r\n", (char *)NULL)) != HERR_OK)
 		return rc;
 	if (p->enc != MIME_ENC_NONE && !p->multi &&
 	    mime_field(p, "Content-Transfer-Encoding") == NULL &&
 	    (rc = seglist_strs(sl, "Content-Transfer-Encoding: ",
-	    mime_enc_names[p->enc], "\r\n", NULL)) != HERR_OK)
+	    mime_enc_names[p->enc], "\r\n", (char *)NULL)) != HERR_OK)
 		return rc;
 	for (i = 0; i < p->nhdrs; i++)
 		if (strncasecmp(p->hdrs[i], "Content-Type:", 13) != 0 &&
-		    (rc = seglist_strs(sl, p->hdrs[i], "\r\n", NULL)) !=
+		    (rc = seglist_strs(sl, p->hdrs[i], "\r\n", (char *)NULL)) !=
 		    HERR_OK)
 			return rc;
 	return HERR_OK;
@@ -449,15 +449,16 @@ mime_write(struct seglist *sl, const struct mime_part *m, int formdata)
 	for (i = 0; rc == HERR_OK && i < m->nkids; i++) {
 		p = m->kids[i];
 		if ((rc = seglist_strs(sl, "--", m->boundary, "\r\n",
-		    NULL)) != HERR_OK ||
+		    (char *)NULL)) != HERR_OK ||
 		    (rc = mime_head(sl, p, formdata)) != HERR_OK ||
-		    (rc = seglist_strs(sl, "\r\n", NULL)) != HERR_OK)
+		    (rc = seglist_strs(sl, "\r\n", (char *)NULL)) != HERR_OK)
 			break;
 		rc = p->multi ? mime_write(sl, p, 0) : mime_content(sl, p);
 		if (rc == HERR_OK)
-			rc = seglist_strs(sl, "\r\n", NULL);
+			rc = seglist_strs(sl, "\r\n", (char *)NULL);
 	}
 	if (rc == HERR_OK)
-		rc = seglist_strs(sl, "--", m->boundary, "--\r\n", NULL);
+		rc = seglist_strs(sl, "--", m->boundary, "--\r\n",
+		    (char *)NULL);
 	return rc;
 }

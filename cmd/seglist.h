@@ -30,7 +30,11 @@ void		 seglist_done(struct seglist *);
 
 /* Bytes copied in; adjacent ones become one memory segment. */
 enum herr	 seglist_mem(struct seglist *, const void *, size_t);
-/* The strings up to a NULL, one after the other. */
+/*
+ * The strings up to a NULL, one after the other.  Callers end the list
+ * with (char *)NULL: a bare NULL may be an int 0, which a variadic call
+ * does not convert to a pointer (cppcheck varFuncNullUB).
+ */
 enum herr	 seglist_strs(struct seglist *, ...)
 		    __attribute__((sentinel));
 /* A file segment {fd, size}; fd must already be the body's. */
