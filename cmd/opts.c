@@ -1044,19 +1044,16 @@ opt_tlsv13(struct walk *w, const char *arg, int on)
 static enum opts_rc
 opt_tls_max(struct walk *w, const char *arg, int on)
 {
-	static const struct {
-		const char	*name;
-		int		 version;
-	} versions[] = {
-		{ "default", 0 }, { "1.0", 10 }, { "1.1", 11 }, { "1.2", 12 },
-		{ "1.3", 13 },
+	/* curl's words; "default" is 0, "1.N" is 10 + N */
+	static const char *const versions[] = {
+		"default", "1.0", "1.1", "1.2", "1.3"
 	};
 	size_t	 i;
 
 	(void)on;
 	for (i = 0; i < NELEM(versions); i++)
-		if (strcmp(arg, versions[i].name) == 0) {
-			w->o->tls_max = versions[i].version;
+		if (strcmp(arg, versions[i]) == 0) {
+			w->o->tls_max = i == 0 ? 0 : 9 + (int)i;
 			return OPTS_OK;
 		}
 	return walk_fail(w, "is badly used here");

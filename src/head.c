@@ -144,7 +144,7 @@ line_clean(const char *buf, const struct hline *l)
 }
 
 /*
- * The status code as curl 7.88 reads it (sscanf "%3d%c"): exactly three
+ * The status code as curl 7.88 reads it (the pattern "%3d%c"): exactly three
  * digits, not followed by a fourth, at least 100.  A sign is always a bad
  * code.  Returns 1 with the code, 0 when no number starts here (curl then
  * blames the version), -1 for a bad code.
@@ -202,7 +202,7 @@ status_version(const char *p, size_t n, size_t *i, int *major, int *minor,
 }
 
 /*
- * curl 7.88 parses the line with sscanf(" HTTP/%1d..."); when not even the
+ * curl 7.88 scans the line with the pattern " HTTP/%1d..."; when not even the
  * major digit matches (a lowercase "http/", "HTTP/x") it falls back to
  * NCSA-era rules and takes the line as "HTTP/1.0 200".  White space or the
  * line's end right after "HTTP/" gets "Unsupported HTTP version" instead,
@@ -252,7 +252,7 @@ status_line(struct head *h, const char *p, size_t n)
 	if (!status_version(p, n, &i, &major, &minor, &h->why))
 		return HEAD_BAD;
 	if (minor < 0) {
-		/* curl: sscanf(" HTTP/%1[23] %d") */
+		/* curl scans it with the pattern " HTTP/%1[23] %d" */
 		if ((major != 2 && major != 3) || i >= n ||
 		    !span_is_ows((unsigned char)p[i]))
 			return head_fail(h, WHY_VERSION, HEAD_BAD);

@@ -19,7 +19,7 @@
 #define PROXY_SHOW		100
 /* curl copies a no_proxy entry into 128 bytes before reading an address */
 #define PROXY_MAX_ADDR		128
-/* a CIDR prefix length is read like atoi(3) but stops growing here */
+/* a CIDR prefix length is read digits as far as they go, as curl does, but stops growing here */
 #define PROXY_MAX_BITS		1000
 
 enum proxy_hosttype { PH_NAME, PH_V4, PH_V6 };
@@ -428,7 +428,7 @@ proxy_match_name(const struct proxy_host *h, const char *t, size_t n)
 	return strncasecmp(h->name + h->len - n, t, n) == 0;
 }
 
-/* "/N" read as atoi(3) reads it; a negative N is past any maximum. */
+/* "/N" read digits as far as they go (curl's way); a negative N is past any maximum. */
 static unsigned
 proxy_bits(const char *s)
 {

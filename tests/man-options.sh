@@ -1,7 +1,8 @@
 #!/bin/sh
 # tests/man-options.sh: every long option in cmd/opts.c's option table must
-# be documented in the man page as "Fl -name" (mdoc), or the check fails
-# and names the missing ones.
+# be documented in the man page as "Fl -name" or, in the option list
+# where the long name is written out whole, "Cm --name" (mdoc), or the
+# check fails and names the missing ones.
 #
 #	sh tests/man-options.sh cmd/opts.c man/hget.1
 #
@@ -40,12 +41,12 @@ FILENAME == src && intable && /^[ \t]*\{[ \t]*"/ {
 }
 FILENAME == page && /^\./ {
 	for (i = 1; i < NF; i++) {
-		if ($i != "Fl" && $i != ".Fl")
-			continue
 		w = $(i + 1)
 		gsub(/\\/, "", w)		# "\-name" reads as "-name"
-		if (w ~ /^-/)
+		if (($i == "Fl" || $i == ".Fl") && w ~ /^-/)
 			documented[substr(w, 2)] = 1
+		else if (($i == "Cm" || $i == ".Cm") && w ~ /^--/)
+			documented[substr(w, 3)] = 1
 	}
 }
 END {
