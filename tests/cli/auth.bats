@@ -209,7 +209,7 @@ serve_a_to_b() {
 	printf -v cmd '%q ' "$HGET" -sS -u user "$URL/prompt" -o "$T/body"
 	# script(1) gives hget a pty as its terminal; the keys go in only
 	# once the prompt is out, i.e. after echo was turned off
-	timeout 20 script -qec "$cmd" /dev/null <"$T/keys" >"$T/tty" 2>&1 3>&- &
+	SHELL=$BASH timeout 20 script -qec "$cmd" /dev/null <"$T/keys" >"$T/tty" 2>&1 3>&- &
 	BGPID=$!
 	exec 7>"$T/keys"
 	wait_for "$T/tty" "Enter host password"

@@ -84,7 +84,7 @@ hrun() {
 	t0=$(date +%s%N)
 	if [[ ${HR_TTY:-0} == 1 ]]; then
 		cmd=$(printf '%q ' /usr/bin/time -f %M -o "$rssf" "$HGET" "$@")
-		timeout -k 5 "$HGET_TIMEOUT" script -qec "$cmd" /dev/null \
+		SHELL=$BASH timeout -k 5 "$HGET_TIMEOUT" script -qec "$cmd" /dev/null \
 		    </dev/null >"$T/tty" 2>"$T/err" || status=$?
 		: >"$T/out"
 	else

@@ -50,7 +50,7 @@ tty_run() {
 	fi
 	status=0
 	# shellcheck disable=SC2016
-	timeout -k 5 20 script -qec "$(printf '%q ' sh -c \
+	SHELL=$BASH timeout -k 5 20 script -qec "$(printf '%q ' sh -c \
 	    'e=$1; shift; stty -onlcr || exit 125
 	    if [ -n "$e" ]; then exec "$@" 2>"$e"; fi; exec "$@"' \
 	    sh "$errfile" "$HGET" "$@")" /dev/null \
