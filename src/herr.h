@@ -25,7 +25,9 @@
 	X(READ_ERROR,		 26, "Failed to open/read local data from file/application") \
 	X(OUT_OF_MEMORY,	 27, "Out of memory")			\
 	X(OPERATION_TIMEDOUT,	 28, "Timeout was reached")		\
+	X(RANGE_ERROR,		 33, "Requested range was not delivered by the server") \
 	X(SSL_CONNECT_ERROR,	 35, "SSL connect error")		\
+	X(BAD_DOWNLOAD_RESUME,	 36, "Couldn't resume download")	\
 	X(TOO_MANY_REDIRECTS,	 47, "Number of redirects hit maximum amount") \
 	X(GOT_NOTHING,		 52, "Server returned nothing (no headers, no data)") \
 	X(SEND_ERROR,		 55, "Failed sending data to the peer")	\
@@ -34,6 +36,7 @@
 	X(SSL_CIPHER,		 59, "Couldn't use specified SSL cipher") \
 	X(PEER_FAILED_VERIFICATION, 60, "SSL peer certificate or SSH remote key was not OK") \
 	X(BAD_CONTENT_ENCODING,	 61, "Unrecognized or bad HTTP Content or Transfer-Encoding") \
+	X(FILESIZE_EXCEEDED,	 63, "Maximum file size exceeded")	\
 	X(SEND_FAIL_REWIND,	 65, "Send failed since rewinding of the data stream failed") \
 	X(SSL_CACERT_BADFILE,	 77, "Problem with the SSL CA cert (path? access rights?)") \
 	X(SSL_PINNEDPUBKEYNOTMATCH, 90, "SSL public key does not match pinned public key") \

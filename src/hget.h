@@ -6,16 +6,11 @@
 #include <stdint.h>
 
 #include "buf.h"
+#include "cookie.h"
 #include "herr.h"
 
 #ifndef HGET_VERSION
 #define HGET_VERSION "0.0.0"
-/*
- * For a signal handler that is about to end the process: remove the
- * temporary file of the transfer in progress.  Async-signal-safe.
- */
-void		 hg_signal_cleanup(void);
-
 #endif
 
 enum hg_fail_mode {
@@ -125,9 +120,55 @@ struct hg_request {
 	int		  dump_append;	/* an earlier URL of this run wrote it */
 	enum hg_fail_mode fail;
 
+	int		  remote_header_name; /* -J: -O's name from
+					   Content-Disposition, never replacing
+					   a file */
+	int		  no_clobber;	/* --no-clobber: name.1, name.2, ... */
+	int		  remove_on_error; /* --remove-on-error (a resumed file) */
+
+	/* content codings */
+	int		  compressed;	/* --compressed: Accept-Encoding, decode */
+	int		  tr_encoding;	/* --tr-encoding: TE: gzip, decode */
+	uint64_t	  max_decoded;	/* --max-decoded-size; 0 = no cap */
+	uint64_t	  max_filesize;	/* --max-filesize; 0 = no cap */
+
+	/* ranges and resume */
+	int64_t		  resume_from;	/* -C N: Range: bytes=N-; 0 = none */
+	int		  resume_auto;	/* -C -: N is the output file's size */
+	const char	 *range;	/* -r, as given ("0-499", "-500", ...) */
+
+	/* conditions and metadata */
+	int		  timecond;	/* -z: 1 If-Modified-Since,
+					   -1 If-Unmodified-Since, 0 none */
+	int64_t		  timecond_time; /* seconds since the epoch */
+	int		  remote_time;	/* -R: mtime from Last-Modified */
+	const char	 *etag_match;	/* --etag-compare's ETag; NULL = none */
+
+	/* cookies: the engine is on when jar is set (-b FILE, -c) */
+	struct cookie_jar *cookies;	/* owned by cmd/, shared by all URLs */
+	const char	 *cookie_literal; /* -b "n=v; n2=v2", sent as is */
+
+	/* retries (curl's --retry family) */
+	long		  retries;	/* --retry N; 0 = none */
+	int64_t		  retry_delay_ms; /* --retry-delay; 0 = backoff */
+	int64_t		  retry_max_time_ms; /* --retry-max-time; 0 = none */
+	int		  retry_connrefused;
+	int		  retry_all_errors;
+
+	/* pace: --limit-rate, bytes per second each way; 0 = none */
+	uint64_t	  limit_rate;
+
 	/* tracing (stderr) */
 	int		  verbose;	/* -v */
 	int		  trace_time;	/* --trace-time */
+
+	/*
+	 * Warnings the core has for the user (a retry, an unknown coding, a
+	 * cookie file line): cmd/ prints them as curl does ("Warning: ...").
+	 * NULL = none shown.
+	 */
+	void		(*warn)(void *arg, const char *msg);
+	void		 *warn_arg;
 };
 
 /* What a transfer measured, for -w and the exit code. */
@@ -174,6 +215,14 @@ int		 hg_result_header(const struct hg_result *, const char *name,
 struct hg_session;
 
 struct hg_session *hg_session_new(void);
+
+/*
+ * Write a whole file atomically (a temp sibling, renamed into place), as
+ * -c's cookie jar and --etag-save are written.  The old file stays when
+ * anything fails.
+ */
+enum herr	 hg_save_file(const char *path, const void *, size_t,
+		    struct hg_err *);
 void		 hg_session_free(struct hg_session *);
 
 /*

@@ -36,5 +36,27 @@
 #define HG_MAX_HEADER_FILE	(1024 * 1024)
 /* request body bytes kept in memory: argv words, -F part heads, no files */
 #define HG_MAX_BODY_MEM		(16 * 1024 * 1024)
+/* --max-decoded-size's default: generous, yet a bomb stops long before
+ * the disk fills (0 on the command line lifts it) */
+#define HG_MAX_DECODED_DEFAULT	(100ULL * 1024 * 1024 * 1024)
+/* one decoder stage's output buffer */
+#define HG_DECODE_BUF		(64 * 1024)
+/* zstd's window: RFC 8878 §3.1.1.1.2 asks HTTP decoders for at most 8 MiB */
+#define HG_ZSTD_WINDOW_LOG	23
+/* cookies: one Set-Cookie value (curl's MAX_COOKIE_LINE), name + value
+ * (RFC 6265 §6.1 asks for at least 4096), cookies per host and in all,
+ * the Cookie field sent (curl's MAX_COOKIE_HEADER_LEN), a cookie file */
+#define HG_MAX_COOKIE_LINE	5000
+#define HG_MAX_COOKIE_NV	4096
+#define HG_MAX_COOKIES_HOST	150
+#define HG_MAX_COOKIES		10000
+#define HG_MAX_COOKIE_HEADER	8190
+#define HG_MAX_COOKIE_FILE	(16 * 1024 * 1024)
+/* an ETag kept for --etag-save / --etag-compare */
+#define HG_MAX_ETAG		1024
+/* --retry's backoff ceiling (curl's): 10 minutes */
+#define HG_RETRY_MAX_DELAY_MS	(10 * 60 * 1000)
+/* --no-clobber tries name.1 .. name.N (curl's 100) */
+#define HG_MAX_CLOBBER_SUFFIX	100
 
 #endif
