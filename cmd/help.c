@@ -61,9 +61,10 @@ static const struct {
 
 /*
  * One row per option in cmd/opts.c's table (the letter comes from
- * there).  Texts and categories are curl 7.88.1's, from "curl --help
- * all" and "curl --help CATEGORY"; --trace-secrets is hget's own and
- * says so.
+ * there), sorted by the name shown: curl shows --clobber as
+ * --no-clobber, and sorts it so.  Texts and categories are curl
+ * 7.88.1's, from "curl --help all" and "curl --help CATEGORY";
+ * --trace-secrets and --max-decoded-size are hget's own and say so.
  */
 static const struct help_row {
 	const char	*name;
@@ -80,10 +81,17 @@ static const struct help_row {
 	{ "cert-type", "<type>", "Certificate type (DER/PEM/ENG/P12)",
 	    HC_TLS },
 	{ "ciphers", "<list of ciphers>", "SSL ciphers to use", HC_TLS },
+	{ "compressed", "", "Request compressed response", HC_HTTP },
 	{ "connect-timeout", "<fractional seconds>",
 	    "Maximum time allowed for connection", HC_CONNECTION },
 	{ "connect-to", "<HOST1:PORT1:HOST2:PORT2>", "Connect to host",
 	    HC_CONNECTION },
+	{ "continue-at", "<offset>", "Resumed transfer offset",
+	    HC_CONNECTION },
+	{ "cookie", "<data|filename>", "Send cookies from string/file",
+	    HC_HTTP },
+	{ "cookie-jar", "<filename>",
+	    "Write cookies to <filename> after operation", HC_HTTP },
 	{ "create-dirs", "", "Create necessary local directory hierarchy",
 	    HC_CURL },
 	{ "data", "<data>", "HTTP POST data", HC_DATA },
@@ -94,6 +102,10 @@ static const struct help_row {
 	{ "disable", "", "Disable .curlrc", HC_CURL },
 	{ "dump-header", "<filename>",
 	    "Write the received headers to <filename>", HC_HTTP },
+	{ "etag-compare", "<file>",
+	    "Pass an ETag from a file as a custom header", HC_HTTP },
+	{ "etag-save", "<file>",
+	    "Parse ETag from a request and save it to a file", HC_HTTP },
 	{ "expect100-timeout", "<seconds>",
 	    "How long to wait for 100-continue", HC_HTTP },
 	{ "fail", "", "Fail fast with no output on HTTP errors", HC_HTTP },
@@ -120,11 +132,19 @@ static const struct help_row {
 	{ "ipv6", "", "Resolve names to IPv6 addresses",
 	    HC_CONNECTION | HC_DNS },
 	{ "json", "<data>", "HTTP POST JSON", HC_DATA },
+	{ "junk-session-cookies", "",
+	    "Ignore session cookies read from file", HC_HTTP },
 	{ "key", "<key>", "Private key file name", HC_TLS },
+	{ "limit-rate", "<speed>", "Limit transfer speed to RATE",
+	    HC_CONNECTION },
 	{ "location", "", "Follow redirects", HC_HTTP },
 	{ "location-trusted", "",
 	    "Like --location, and send auth to other hosts",
 	    HC_AUTH | HC_HTTP },
+	{ "max-decoded-size", "<bytes>",
+	    "Maximum size of a decoded body (hget only)", HC_CONNECTION },
+	{ "max-filesize", "<bytes>", "Maximum file size to download",
+	    HC_CONNECTION },
 	{ "max-redirs", "<num>", "Maximum number of redirects allowed",
 	    HC_HTTP },
 	{ "max-time", "<fractional seconds>",
@@ -133,6 +153,8 @@ static const struct help_row {
 	    HC_CURL },
 	{ "netrc-file", "<filename>", "Specify FILE for netrc", HC_CURL },
 	{ "netrc-optional", "", "Use either .netrc or URL", HC_CURL },
+	{ "no-clobber", "", "Do not overwrite files that already exist",
+	    HC_CURL | HC_OUTPUT },
 	{ "noproxy", "<no-proxy-list>", "List of hosts which do not use proxy",
 	    HC_PROXY },
 	{ "oauth2-bearer", "<token>", "OAuth 2 Bearer Token", HC_AUTH },
@@ -154,23 +176,43 @@ static const struct help_row {
 	    HC_AUTH | HC_PROXY },
 	{ "proxytunnel", "",
 	    "Operate through an HTTP proxy tunnel (using CONNECT)", HC_PROXY },
+	{ "range", "<range>", "Retrieve only the bytes within RANGE",
+	    HC_HTTP },
 	{ "referer", "<URL>", "Referrer URL", HC_HTTP },
+	{ "remote-header-name", "", "Use the header-provided filename",
+	    HC_OUTPUT },
 	{ "remote-name", "", "Write output to a file named as the remote file",
 	    HC_OUTPUT },
 	{ "remote-name-all", "", "Use the remote file name for all URLs",
 	    HC_OUTPUT },
+	{ "remote-time", "", "Set the remote file's time on the local output",
+	    HC_OUTPUT },
+	{ "remove-on-error", "", "Remove output file on errors", HC_CURL },
 	{ "request", "<method>", "Specify request method to use",
 	    HC_CONNECTION },
 	{ "resolve", "<[+]host:port:addr[,addr]...>",
 	    "Resolve the host+port to this address", HC_CONNECTION | HC_DNS },
+	{ "retry", "<num>", "Retry request if transient problems occur",
+	    HC_CURL },
+	{ "retry-all-errors", "", "Retry all errors (use with --retry)",
+	    HC_CURL },
+	{ "retry-connrefused", "",
+	    "Retry on connection refused (use with --retry)", HC_CURL },
+	{ "retry-delay", "<seconds>", "Wait time between retries", HC_CURL },
+	{ "retry-max-time", "<seconds>", "Retry only within this period",
+	    HC_CURL },
 	{ "show-error", "", "Show error even when -s is used", HC_CURL },
 	{ "silent", "", "Silent mode", HC_VERBOSE },
+	{ "time-cond", "<time>", "Transfer based on a time condition",
+	    HC_HTTP },
 	{ "tls-max", "<VERSION>", "Set maximum allowed TLS version", HC_TLS },
 	{ "tlsv1", "", "Use TLSv1.0 or greater", HC_TLS },
 	{ "tlsv1.0", "", "Use TLSv1.0 or greater", HC_TLS },
 	{ "tlsv1.1", "", "Use TLSv1.1 or greater", HC_TLS },
 	{ "tlsv1.2", "", "Use TLSv1.2 or greater", HC_TLS },
 	{ "tlsv1.3", "", "Use TLSv1.3 or greater", HC_TLS },
+	{ "tr-encoding", "", "Request compressed transfer encoding",
+	    HC_HTTP },
 	{ "trace-secrets", "",
 	    "Show credentials in verbose output (hget only)",
 	    HC_AUTH | HC_VERBOSE },
@@ -193,18 +235,27 @@ static const struct help_row {
 /* "curl --help all" pads the option column to 24; longer ones push. */
 #define HELP_WIDTH	24
 
-static const struct help_row *
-help_row(const char *name)
+/*
+ * The short letter of the option a row shows: its own name's in the
+ * option table, or for "no-NAME" (shown so by curl) NAME's.  -1 when
+ * hget has neither.
+ */
+static int
+help_letter(const char *shown)
 {
-	size_t	 i;
+	const char	*name;
+	size_t		 i;
+	int		 letter;
 
-	for (i = 0; i < NELEM(help_rows); i++)
-		if (strcmp(help_rows[i].name, name) == 0)
-			return &help_rows[i];
-	return NULL;
+	for (i = 0; (name = opts_name(i, &letter)) != NULL; i++)
+		if (strcmp(name, shown) == 0 ||
+		    (strncmp(shown, "no-", 3) == 0 &&
+		    strcmp(name, shown + 3) == 0))
+			return letter;
+	return -1;
 }
 
-/* Every option whose categories meet mask, in the table's (sorted) order. */
+/* Every option whose categories meet mask, in the order shown. */
 static void
 help_options(FILE *fp, unsigned mask, int width)
 {
@@ -214,8 +265,10 @@ help_options(FILE *fp, unsigned mask, int width)
 	size_t			 i;
 	int			 letter;
 
-	for (i = 0; (name = opts_name(i, &letter)) != NULL; i++) {
-		if ((r = help_row(name)) == NULL || (r->cats & mask) == 0)
+	for (i = 0; i < NELEM(help_rows); i++) {
+		r = &help_rows[i];
+		name = r->name;
+		if ((r->cats & mask) == 0 || (letter = help_letter(name)) == -1)
 			continue;
 		if (letter != 0)
 			(void)snprintf(opt, sizeof(opt), "-%c, --%s%s%s",

@@ -2,13 +2,18 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "buf.h"
+#include "cookie.h"
 #include "help.h"
 #include "hget.h"
+#include "limits.h"
 #include "opts.h"
 #include "plan.h"
 #include "writeout.h"
@@ -50,6 +55,69 @@ main_warn(const char *msg)
 	fprintf(stderr, "%s\n", msg);
 }
 
+/*
+ * A warning from the core (a retry, a cookie file line), as curl prints
+ * its own: "Warning: " on every line, folded at 79 columns.  plan.c
+ * gives the core none under -s.
+ */
+static void
+main_core_warn(void *arg, const char *msg)
+{
+	size_t	 len, cut;
+	char	*text;
+
+	(void)arg;
+	if ((text = buf_fmt("%s\n", msg)) == NULL)
+		return;
+	for (len = strlen(text), msg = text; len > 0; msg += cut, len -= cut) {
+		cut = opts_warn_cut(msg, len);
+		fprintf(stderr, "%s%.*s%s", OPTS_WARN_PREFIX, (int)cut, msg,
+		    cut == len ? "" : "\n");
+	}
+	free(text);
+}
+
+/* An attempt that --retry repeats is reported as curl reports it. */
+static void
+main_attempt_failed(void *arg, const struct hg_err *e)
+{
+	const struct opts	*o = arg;
+
+	main_report(o, e);
+}
+
+/*
+ * --etag-save, after a transfer that got a response: its ETag and a
+ * newline, or nothing when it had none (curl 7.88 empties the file then
+ * too).  A transfer that got no response leaves the file as it was,
+ * where curl has emptied it before connecting.  "-" is stdout, after
+ * the body (curl writes it as the head arrives, before the body).
+ */
+static enum herr
+main_etag_save(const char *path, const struct hg_result *r,
+    struct hg_err *e)
+{
+	char	 v[HG_MAX_ETAG + 2];
+	size_t	 n = 0;
+
+	if (r->http_code == 0)
+		return HERR_OK;
+	if (hg_result_header(r, "ETag", v, sizeof(v)) == 0 &&
+	    (n = strlen(v)) > 0) {
+		/* a cut ETag would never match: leave the file alone */
+		if (n > HG_MAX_ETAG)
+			return hg_fail(e, HERR_TOO_LARGE, "The ETag is longer "
+			    "than %d bytes: not saved in %s", HG_MAX_ETAG,
+			    path);
+		v[n++] = '\n';
+	}
+	if (strcmp(path, "-") == 0) {
+		(void)fwrite(v, 1, n, stdout);
+		return HERR_OK;
+	}
+	return hg_save_file(path, v, n, e);
+}
+
 /* Run one URL; returns its exit code. */
 static int
 main_transfer(const struct opts *o, const struct plan *p,
@@ -67,6 +135,11 @@ main_transfer(const struct opts *o, const struct plan *p,
 	if ((rc = hg_run(s, rq, &r, &e)) != HERR_OK)
 		main_report(o, &e);
 	code = herr_exitcode(rc);
+	if (o->etag_save != NULL &&
+	    (rc = main_etag_save(o->etag_save, &r, &e)) != HERR_OK) {
+		main_report(o, &e);
+		code = herr_exitcode(rc);
+	}
 	if (p->write_out != NULL) {
 		memset(&wo, 0, sizeof(wo));
 		wo.r = &r;
@@ -85,6 +158,38 @@ main_transfer(const struct opts *o, const struct plan *p,
 	}
 	hg_result_free(&r);
 	return code;
+}
+
+/*
+ * -c: the jar, in the format curl writes, once all the transfers are
+ * done, failed ones included (curl writes it whatever happened; an
+ * empty jar is its three comment lines).  "-" is stdout.  The cap is
+ * the one -b reads with, so that the jar can be read back; a jar that
+ * cannot be written is a failure (curl says nothing and exits 0).
+ */
+static int
+main_save_jar(const struct opts *o, const struct plan *p)
+{
+	struct buf	 b;
+	struct hg_err	 e;
+	enum herr	 rc = HERR_OK;
+
+	if (o->cookie_jar == NULL || p->jar == NULL)
+		return 0;
+	buf_init(&b, HG_MAX_COOKIE_FILE);
+	if (cookie_save(p->jar, (int64_t)time(NULL), &b) == -1)
+		rc = hg_fail(&e, HERR_WRITE_ERROR, "The cookie jar is larger "
+		    "than %d bytes (or out of memory): not saved in %s",
+		    HG_MAX_COOKIE_FILE, o->cookie_jar);
+	else if (strcmp(o->cookie_jar, "-") == 0)
+		(void)fwrite(b.data, 1, b.len, stdout);
+	else
+		rc = hg_save_file(o->cookie_jar, b.data, b.len, &e);
+	buf_free(&b);
+	if (rc == HERR_OK)
+		return 0;
+	main_report(o, &e);
+	return herr_exitcode(rc);
 }
 
 /* A full disk or a closed pipe is a failure, not a success (exit 23). */
@@ -106,13 +211,18 @@ static int
 main_run(const struct opts *o)
 {
 	struct plan		 p;
+	struct plan_report	 rep;
 	struct hg_err		 e;
 	struct hg_session	*s;
 	size_t			 i;
 	int			 code = 0, c;
 
 	memset(&e, 0, sizeof(e));
-	switch (plan_build(o, &p, &e)) {
+	rep.warn = main_core_warn;
+	rep.attempt_failed = main_attempt_failed;
+	/* main_report() takes the options; nothing writes through arg */
+	rep.arg = (void *)(uintptr_t)o;
+	switch (plan_build(o, &rep, &p, &e)) {
 	case PLAN_OK:
 		break;
 	case PLAN_USAGE:
@@ -142,6 +252,8 @@ main_run(const struct opts *o)
 			code = c;
 	if (o->nslots > o->nurls && !o->silent)
 		fprintf(stderr, "Warning: Got more output options than URLs\n");
+	if ((c = main_save_jar(o, &p)) != 0)
+		code = c;
 	hg_session_free(s);
 	plan_free(&p);
 	return main_check_stdout(o, code);

@@ -1,4 +1,7 @@
 /* cmd/opts.c: curl 7.88's option table and argv walker */
+#include <sys/stat.h>
+
+#include <ctype.h>
 #include <errno.h>
 #include <math.h>
 #include <stdarg.h>
@@ -10,6 +13,7 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "date.h"
 #include "limits.h"
 #include "opts.h"
 
@@ -79,16 +83,22 @@ struct walk {
 	size_t		  notecap;	/* room in o->notes */
 	enum method	  method;	/* as curl has stored it so far */
 	size_t		  parts;	/* -F "name=(" multiparts still open */
+	size_t		  cookiecap;	/* room in o->cookie_files */
+	/* curl's show_headers: set and cleared by -i and -I, for -J */
+	int		  show_headers;
 };
 
-static opt_fn	opt_cert, opt_connect_to, opt_data, opt_data_binary,
-		opt_data_raw, opt_data_urlencode, opt_fail, opt_fail_body,
-		opt_form, opt_form_string, opt_head, opt_header, opt_help,
-		opt_http10, opt_http11, opt_ignore, opt_ipv4, opt_ipv6, opt_json,
-		opt_location_trusted, opt_max_redirs, opt_oauth2_bearer,
-		opt_output, opt_proxy_user, opt_remote_name, opt_resolve,
-		opt_tls_max, opt_tlsv10, opt_tlsv11, opt_tlsv12, opt_tlsv13,
-		opt_upload, opt_url, opt_url_query, opt_user, opt_version;
+static opt_fn	opt_cert, opt_connect_to, opt_continue_at, opt_cookie,
+		opt_data, opt_data_binary, opt_data_raw, opt_data_urlencode,
+		opt_fail, opt_fail_body, opt_form, opt_form_string, opt_head,
+		opt_header, opt_help, opt_http10, opt_http11, opt_ignore,
+		opt_include, opt_ipv4, opt_ipv6, opt_json, opt_limit_rate,
+		opt_location_trusted, opt_max_decoded, opt_max_filesize,
+		opt_max_redirs, opt_oauth2_bearer, opt_output, opt_proxy_user,
+		opt_range, opt_remote_name, opt_resolve, opt_retry,
+		opt_retry_delay, opt_retry_max_time, opt_time_cond, opt_tls_max,
+		opt_tlsv10, opt_tlsv11, opt_tlsv12, opt_tlsv13, opt_upload,
+		opt_url, opt_url_query, opt_user, opt_version;
 
 #define F(field)	offsetof(struct opts, field)
 
@@ -104,8 +114,14 @@ static const struct opt opt_table[] = {
 	{ "cert",            'E', OPT_STRING,  0, opt_cert },
 	{ "cert-type",       0,   OPT_STRING,  F(cert_type), NULL },
 	{ "ciphers",         0,   OPT_STRING,  F(ciphers), NULL },
+	/* on by default: --no-clobber is the one curl documents */
+	{ "clobber",         0,   OPT_BOOL,    F(clobber), NULL },
+	{ "compressed",      0,   OPT_BOOL,    F(compressed), NULL },
 	{ "connect-timeout", 0,   OPT_SECONDS, F(connect_timeout_ms), NULL },
 	{ "connect-to",      0,   OPT_STRING,  0, opt_connect_to },
+	{ "continue-at",     'C', OPT_STRING,  0, opt_continue_at },
+	{ "cookie",          'b', OPT_STRING,  0, opt_cookie },
+	{ "cookie-jar",      'c', OPT_STRING,  F(cookie_jar), NULL },
 	{ "create-dirs",     0,   OPT_BOOL,    F(create_dirs), NULL },
 	{ "data",            'd', OPT_STRING,  0, opt_data },
 	{ "data-ascii",      0,   OPT_STRING,  0, opt_data },
@@ -114,6 +130,8 @@ static const struct opt opt_table[] = {
 	{ "data-urlencode",  0,   OPT_STRING,  0, opt_data_urlencode },
 	{ "disable",         'q', OPT_BOOL,    0, opt_ignore },
 	{ "dump-header",     'D', OPT_FILE,    F(dump_header), NULL },
+	{ "etag-compare",    0,   OPT_FILE,    F(etag_compare), NULL },
+	{ "etag-save",       0,   OPT_FILE,    F(etag_save), NULL },
 	{ "expect100-timeout", 0, OPT_SECONDS, F(expect100_timeout_ms), NULL },
 	{ "fail",            'f', OPT_BOOL,    0, opt_fail },
 	{ "fail-with-body",  0,   OPT_BOOL,    0, opt_fail_body },
@@ -126,14 +144,19 @@ static const struct opt opt_table[] = {
 	{ "http0.9",         0,   OPT_BOOL,    F(http09), NULL },
 	{ "http1.0",         '0', OPT_FLAG,    0, opt_http10 },
 	{ "http1.1",         0,   OPT_FLAG,    0, opt_http11 },
-	{ "include",         'i', OPT_BOOL,    F(include), NULL },
+	{ "include",         'i', OPT_BOOL,    0, opt_include },
 	{ "insecure",        'k', OPT_BOOL,    F(insecure), NULL },
 	{ "ipv4",            '4', OPT_FLAG,    0, opt_ipv4 },
 	{ "ipv6",            '6', OPT_FLAG,    0, opt_ipv6 },
 	{ "json",            0,   OPT_STRING,  0, opt_json },
+	{ "junk-session-cookies", 'j', OPT_BOOL, F(junk_session), NULL },
 	{ "key",             0,   OPT_FILE,    F(key), NULL },
+	{ "limit-rate",      0,   OPT_STRING,  0, opt_limit_rate },
 	{ "location",        'L', OPT_BOOL,    F(location), NULL },
 	{ "location-trusted", 0,  OPT_BOOL,    0, opt_location_trusted },
+	/* hget's own, no curl option: the cap on a decoded body */
+	{ "max-decoded-size", 0,  OPT_STRING,  0, opt_max_decoded },
+	{ "max-filesize",    0,   OPT_STRING,  0, opt_max_filesize },
 	{ "max-redirs",      0,   OPT_STRING,  0, opt_max_redirs },
 	{ "max-time",        'm', OPT_SECONDS, F(max_time_ms), NULL },
 	{ "netrc",           'n', OPT_BOOL,    F(netrc), NULL },
@@ -151,19 +174,30 @@ static const struct opt opt_table[] = {
 	{ "proxy-basic",     0,   OPT_BOOL,    F(proxy_basic), NULL },
 	{ "proxy-user",      'U', OPT_STRING,  0, opt_proxy_user },
 	{ "proxytunnel",     'p', OPT_BOOL,    F(proxytunnel), NULL },
+	{ "range",           'r', OPT_STRING,  0, opt_range },
 	{ "referer",         'e', OPT_STRING,  F(referer), NULL },
+	{ "remote-header-name", 'J', OPT_BOOL, F(remote_header_name), NULL },
 	{ "remote-name",     'O', OPT_BOOL,    0, opt_remote_name },
 	{ "remote-name-all", 0,   OPT_BOOL,    F(remote_name_all), NULL },
+	{ "remote-time",     'R', OPT_BOOL,    F(remote_time), NULL },
+	{ "remove-on-error", 0,   OPT_BOOL,    F(remove_on_error), NULL },
 	{ "request",         'X', OPT_STRING,  F(request), NULL },
 	{ "resolve",         0,   OPT_STRING,  0, opt_resolve },
+	{ "retry",           0,   OPT_STRING,  0, opt_retry },
+	{ "retry-all-errors", 0,  OPT_BOOL,    F(retry_all_errors), NULL },
+	{ "retry-connrefused", 0, OPT_BOOL,    F(retry_connrefused), NULL },
+	{ "retry-delay",     0,   OPT_STRING,  0, opt_retry_delay },
+	{ "retry-max-time",  0,   OPT_STRING,  0, opt_retry_max_time },
 	{ "show-error",      'S', OPT_BOOL,    F(show_error), NULL },
 	{ "silent",          's', OPT_BOOL,    F(silent), NULL },
+	{ "time-cond",       'z', OPT_STRING,  0, opt_time_cond },
 	{ "tls-max",         0,   OPT_STRING,  0, opt_tls_max },
 	{ "tlsv1",           '1', OPT_FLAG,    0, opt_tlsv10 },
 	{ "tlsv1.0",         0,   OPT_FLAG,    0, opt_tlsv10 },
 	{ "tlsv1.1",         0,   OPT_FLAG,    0, opt_tlsv11 },
 	{ "tlsv1.2",         0,   OPT_FLAG,    0, opt_tlsv12 },
 	{ "tlsv1.3",         0,   OPT_FLAG,    0, opt_tlsv13 },
+	{ "tr-encoding",     0,   OPT_BOOL,    F(tr_encoding), NULL },
 	/* hget's own, no curl option: -v shows credentials unredacted */
 	{ "trace-secrets",   0,   OPT_BOOL,    F(trace_secrets), NULL },
 	{ "trace-time",      0,   OPT_BOOL,    F(trace_time), NULL },
@@ -187,48 +221,43 @@ static const struct opt opt_table[] = {
  */
 static const char *const curl_only[] = {
 	"abstract-unix-socket", "alpn", "alt-svc", "anyauth", "append",
-	"aws-sigv4", "buffer", "cert-status", "clobber", "compressed",
-	"compressed-ssh", "config", "continue-at", "cookie", "cookie-jar",
-	"create-file-mode", "crlf", "crlfile", "curves", "delegation", "digest",
-	"disable-eprt", "disable-epsv", "disallow-username-in-url",
+	"aws-sigv4", "buffer", "cert-status", "compressed-ssh", "config",
+	"create-file-mode", "crlf", "crlfile", "curves", "delegation",
+	"digest", "disable-eprt", "disable-epsv", "disallow-username-in-url",
 	"dns-interface", "dns-ipv4-addr", "dns-ipv6-addr", "dns-servers",
 	"doh-cert-status", "doh-insecure", "doh-url", "egd-file", "engine",
-	"eprt", "epsv", "etag-compare", "etag-save", "fail-early",
-	"false-start", "form-escape", "ftp-account", "ftp-alternative-to-user",
-	"ftp-create-dirs", "ftp-method", "ftp-pasv", "ftp-port", "ftp-pret",
-	"ftp-skip-pasv-ip", "ftp-ssl", "ftp-ssl-ccc", "ftp-ssl-ccc-mode",
-	"ftp-ssl-control", "ftp-ssl-reqd", "globoff",
-	"happy-eyeballs-timeout-ms", "haproxy-protocol", "hostpubmd5",
-	"hostpubsha256", "hsts", "http2", "http2-prior-knowledge", "http3",
-	"http3-only", "ignore-content-length", "interface",
-	"junk-session-cookies", "keepalive", "keepalive-time", "key-type",
-	"krb", "krb4", "libcurl", "limit-rate", "list-only", "local-port",
+	"eprt", "epsv", "fail-early", "false-start", "form-escape",
+	"ftp-account", "ftp-alternative-to-user", "ftp-create-dirs",
+	"ftp-method", "ftp-pasv", "ftp-port", "ftp-pret", "ftp-skip-pasv-ip",
+	"ftp-ssl", "ftp-ssl-ccc", "ftp-ssl-ccc-mode", "ftp-ssl-control",
+	"ftp-ssl-reqd", "globoff", "happy-eyeballs-timeout-ms",
+	"haproxy-protocol", "hostpubmd5", "hostpubsha256", "hsts", "http2",
+	"http2-prior-knowledge", "http3", "http3-only",
+	"ignore-content-length", "interface", "keepalive", "keepalive-time",
+	"key-type", "krb", "krb4", "libcurl", "list-only", "local-port",
 	"login-options", "mail-auth", "mail-from", "mail-rcpt",
-	"mail-rcpt-allowfails", "manual", "max-filesize", "metalink",
-	"negotiate", "next", "npn", "ntlm", "ntlm-wb", "parallel",
-	"parallel-immediate", "parallel-max", "pass", "path-as-is", "preproxy",
-	"progress-bar", "progress-meter", "proto", "proto-default",
-	"proto-redir", "proxy-anyauth", "proxy-cacert", "proxy-capath",
-	"proxy-cert", "proxy-cert-type", "proxy-ciphers", "proxy-crlfile",
-	"proxy-digest", "proxy-header", "proxy-insecure", "proxy-key",
-	"proxy-key-type", "proxy-negotiate", "proxy-ntlm", "proxy-pass",
-	"proxy-pinnedpubkey", "proxy-service-name", "proxy-ssl-allow-beast",
+	"mail-rcpt-allowfails", "manual", "metalink", "negotiate", "next",
+	"npn", "ntlm", "ntlm-wb", "parallel", "parallel-immediate",
+	"parallel-max", "pass", "path-as-is", "preproxy", "progress-bar",
+	"progress-meter", "proto", "proto-default", "proto-redir",
+	"proxy-anyauth", "proxy-cacert", "proxy-capath", "proxy-cert",
+	"proxy-cert-type", "proxy-ciphers", "proxy-crlfile", "proxy-digest",
+	"proxy-header", "proxy-insecure", "proxy-key", "proxy-key-type",
+	"proxy-negotiate", "proxy-ntlm", "proxy-pass", "proxy-pinnedpubkey",
+	"proxy-service-name", "proxy-ssl-allow-beast",
 	"proxy-ssl-auto-client-cert", "proxy-tls13-ciphers",
 	"proxy-tlsauthtype", "proxy-tlspassword", "proxy-tlsuser",
-	"proxy-tlsv1", "proxy1.0", "pubkey", "quote", "random-file", "range",
-	"rate", "raw", "remote-header-name", "remote-time", "remove-on-error",
-	"request-target", "retry", "retry-all-errors", "retry-connrefused",
-	"retry-delay", "retry-max-time", "sasl-authzid", "sasl-ir",
-	"service-name", "sessionid", "socks4", "socks4a", "socks5",
-	"socks5-basic", "socks5-gssapi", "socks5-gssapi-nec",
-	"socks5-gssapi-service", "socks5-hostname", "speed-limit", "speed-time",
-	"ssl", "ssl-allow-beast", "ssl-auto-client-cert", "ssl-no-revoke",
-	"ssl-reqd", "ssl-revoke-best-effort", "sslv2", "sslv3", "stderr",
-	"styled-output", "suppress-connect-headers", "tcp-fastopen",
-	"tcp-nodelay", "telnet-option", "test-event", "tftp-blksize",
-	"tftp-no-options", "time-cond", "tls13-ciphers", "tlsauthtype",
-	"tlspassword", "tlsuser", "tr-encoding", "trace", "trace-ascii",
-	"unix-socket", "use-ascii", "xattr",
+	"proxy-tlsv1", "proxy1.0", "pubkey", "quote", "random-file", "rate",
+	"raw", "request-target", "sasl-authzid", "sasl-ir", "service-name",
+	"sessionid", "socks4", "socks4a", "socks5", "socks5-basic",
+	"socks5-gssapi", "socks5-gssapi-nec", "socks5-gssapi-service",
+	"socks5-hostname", "speed-limit", "speed-time", "ssl",
+	"ssl-allow-beast", "ssl-auto-client-cert", "ssl-no-revoke", "ssl-reqd",
+	"ssl-revoke-best-effort", "sslv2", "sslv3", "stderr", "styled-output",
+	"suppress-connect-headers", "tcp-fastopen", "tcp-nodelay",
+	"telnet-option", "test-event", "tftp-blksize", "tftp-no-options",
+	"tls13-ciphers", "tlsauthtype", "tlspassword", "tlsuser", "trace",
+	"trace-ascii", "unix-socket", "use-ascii", "xattr",
 };
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
@@ -304,8 +333,7 @@ warn_space(char c)
  * at the end of the line), or cut at 70 when there is none; every piece
  * gets its own "Warning: ".
  */
-#define WARN_PREFIX	"Warning: "
-#define WARN_WIDTH	(79 - (sizeof(WARN_PREFIX) - 1))
+#define WARN_WIDTH	(79 - (sizeof(OPTS_WARN_PREFIX) - 1))
 
 static enum opts_rc	walk_warn(struct walk *, const char *, ...)
 			    __attribute__((format(printf, 2, 3)));
@@ -335,23 +363,30 @@ walk_warn(struct walk *w, const char *fmt, ...)
 	p = msg;
 	len = (size_t)n + 1;
 	while (len > 0 && rc == OPTS_OK) {
-		if (len > WARN_WIDTH) {
-			cut = WARN_WIDTH - 1;
-			while (cut > 0 && !warn_space(p[cut]))
-				cut--;
-			if (cut == 0)
-				cut = WARN_WIDTH - 1;
-			rc = walk_note(w, WARN_PREFIX, p, cut + 1);
-			p += cut + 1;
-			len -= cut + 1;
-		} else {
-			/* the last piece: its newline is main's to print */
-			rc = walk_note(w, WARN_PREFIX, p, len - 1);
-			len = 0;
-		}
+		cut = opts_warn_cut(p, len);
+		/* a note has no newline: main prints one after each */
+		rc = walk_note(w, OPTS_WARN_PREFIX, p,
+		    cut == len ? cut - 1 : cut);
+		p += cut;
+		len -= cut;
 	}
 	free(msg);
 	return rc;
+}
+
+size_t
+opts_warn_cut(const char *p, size_t len)
+{
+	size_t	 cut;
+
+	if (len <= WARN_WIDTH)
+		return len;
+	cut = WARN_WIDTH - 1;
+	while (cut > 0 && !warn_space(p[cut]))
+		cut--;
+	if (cut == 0)
+		cut = WARN_WIDTH - 1;
+	return cut + 1;
 }
 
 /*
@@ -826,13 +861,26 @@ opt_form_string(struct walk *w, const char *arg, int on)
 	return form_add(w, arg, 1);
 }
 
-/* -I asks for HEAD, and --no-head for GET: "-I --no-head" conflicts. */
+/*
+ * -I asks for HEAD, and --no-head for GET: "-I --no-head" conflicts.
+ * Like -i, it sets (or clears) curl's show_headers, which -J refuses.
+ */
 static enum opts_rc
 opt_head(struct walk *w, const char *arg, int on)
 {
 	(void)arg;
 	w->o->head = on;
+	w->show_headers = on;
 	return walk_method(w, on ? METHOD_HEAD : METHOD_GET, 1);
+}
+
+static enum opts_rc
+opt_include(struct walk *w, const char *arg, int on)
+{
+	(void)arg;
+	w->o->include = on;
+	w->show_headers = on;
+	return OPTS_OK;
 }
 
 /* -T FILE: the next upload slot; the method is decided after the walk */
@@ -864,23 +912,312 @@ opt_location_trusted(struct walk *w, const char *arg, int on)
 /*
  * curl 7.88's str2num(): strtol() base 10, so leading blanks and a sign
  * pass, "0x10", "1.5" and trailing blanks do not; out of long's range
- * is "too large" (either sign); then anything below -1 (unlimited) is
- * "expected a proper numerical parameter".
+ * is "too large" (either sign), checked before any junk is.
  */
+static enum opts_rc
+parse_long(struct walk *w, const char *arg, long *v)
+{
+	char	*end;
+
+	errno = 0;
+	*v = strtol(arg, &end, 10);
+	if (errno == ERANGE)
+		return walk_fail(w, "too large number");
+	if (end == arg || *end != '\0')
+		return walk_fail(w, "expected a proper numerical parameter");
+	return OPTS_OK;
+}
+
+/* --max-redirs: below -1 (unlimited) is "a proper numerical parameter" */
 static enum opts_rc
 opt_max_redirs(struct walk *w, const char *arg, int on)
 {
-	char	*end;
-	long	 v;
+	enum opts_rc	 rc;
+	long		 v;
 
 	(void)on;
-	errno = 0;
-	v = strtol(arg, &end, 10);
-	if (errno == ERANGE)
-		return walk_fail(w, "too large number");
-	if (end == arg || *end != '\0' || v < -1)
+	if ((rc = parse_long(w, arg, &v)) != OPTS_OK)
+		return rc;
+	if (v < -1)
 		return walk_fail(w, "expected a proper numerical parameter");
 	w->o->max_redirs = v;
+	return OPTS_OK;
+}
+
+/* curl's str2unum(): str2num(), and then no sign (measured: "-0" passes) */
+static enum opts_rc
+parse_unsigned(struct walk *w, const char *arg, long *v)
+{
+	enum opts_rc	 rc;
+
+	if ((rc = parse_long(w, arg, v)) != OPTS_OK)
+		return rc;
+	if (*v < 0)
+		return walk_fail(w, "expected a positive numerical parameter");
+	return OPTS_OK;
+}
+
+static enum opts_rc
+opt_retry(struct walk *w, const char *arg, int on)
+{
+	(void)on;
+	return parse_unsigned(w, arg, &w->o->retry);
+}
+
+/*
+ * --retry-delay and --retry-max-time: whole seconds (curl's
+ * str2unummax()), at most LONG_MAX / 1000 so that the milliseconds fit.
+ */
+static enum opts_rc
+parse_whole_seconds(struct walk *w, const char *arg, int64_t *ms)
+{
+	enum opts_rc	 rc;
+	long		 v;
+
+	if ((rc = parse_unsigned(w, arg, &v)) != OPTS_OK)
+		return rc;
+	if (v > INT64_MAX / 1000)
+		return walk_fail(w, "too large number");
+	*ms = (int64_t)v * 1000;
+	return OPTS_OK;
+}
+
+static enum opts_rc
+opt_retry_delay(struct walk *w, const char *arg, int on)
+{
+	(void)on;
+	return parse_whole_seconds(w, arg, &w->o->retry_delay_ms);
+}
+
+static enum opts_rc
+opt_retry_max_time(struct walk *w, const char *arg, int on)
+{
+	(void)on;
+	return parse_whole_seconds(w, arg, &w->o->retry_max_time_ms);
+}
+
+/*
+ * A size with curl 7.88's optional unit (its GetSizeParameter(),
+ * measured): blanks, an optional '+' and decimal digits, then nothing
+ * (bytes) or one of G, M, K, B in either case, powers of 1024.  A sign
+ * or other white space, no digits or out of range: "invalid number"; a
+ * longer or other unit ("1.5M", "1kb", "5 "): "unsupported unit"; both
+ * warn and are bad use.  Only a unit pushing past 2^63 - 1 is "too
+ * large", without a warning.
+ */
+static enum opts_rc
+parse_size(struct walk *w, const char *arg, const char *which, uint64_t *out)
+{
+	const char	*p = arg;
+	char		*unit;
+	long long	 v;
+	enum opts_rc	 rc;
+	int		 shift;
+
+	while (*p == ' ' || *p == '\t')
+		p++;
+	errno = 0;
+	v = strtoll(p, &unit, 10);
+	if (*p == '-' || isspace((unsigned char)*p) || errno == ERANGE ||
+	    unit == p) {
+		rc = walk_warn(w, "invalid number specified for %s", which);
+		return rc != OPTS_OK ? rc : walk_fail(w, "is badly used here");
+	}
+	/* one letter at most: "1kb" is no unit */
+	switch (unit[0] != '\0' && unit[1] != '\0' ? '?' : unit[0]) {
+	case 'G':
+	case 'g':
+		shift = 30;
+		break;
+	case 'M':
+	case 'm':
+		shift = 20;
+		break;
+	case 'K':
+	case 'k':
+		shift = 10;
+		break;
+	case 'B':
+	case 'b':
+	case '\0':
+		shift = 0;
+		break;
+	default:
+		rc = walk_warn(w, "unsupported %s unit. Use G, M, K or B!",
+		    which);
+		return rc != OPTS_OK ? rc : walk_fail(w, "is badly used here");
+	}
+	if (v > INT64_MAX >> shift)
+		return walk_fail(w, "too large number");
+	*out = (uint64_t)v << shift;
+	return OPTS_OK;
+}
+
+static enum opts_rc
+opt_max_filesize(struct walk *w, const char *arg, int on)
+{
+	(void)on;
+	return parse_size(w, arg, "max-filesize", &w->o->max_filesize);
+}
+
+/* curl's word for --limit-rate in its warnings is "rate" */
+static enum opts_rc
+opt_limit_rate(struct walk *w, const char *arg, int on)
+{
+	(void)on;
+	return parse_size(w, arg, "rate", &w->o->limit_rate);
+}
+
+static enum opts_rc
+opt_max_decoded(struct walk *w, const char *arg, int on)
+{
+	(void)on;
+	return parse_size(w, arg, "max-decoded-size", &w->o->max_decoded);
+}
+
+/*
+ * -C: "-" resumes from the output file's size; anything else starting
+ * with '-' is negative; the rest goes through strtoll() base 0, as
+ * curl 7.88's str2offset() reads it on a 64-bit long ("0x10" is 16,
+ * "010" is 8, "08" is junk).  strtoll() skips blanks first, so " -5"
+ * gets through as -5, which curl then ignores: no Range.
+ */
+static enum opts_rc
+opt_continue_at(struct walk *w, const char *arg, int on)
+{
+	char		*end;
+	long long	 v;
+
+	(void)on;
+	if (strcmp(arg, "-") == 0) {
+		w->o->resume_auto = 1;
+		w->o->resume_from = 0;
+		return OPTS_OK;
+	}
+	if (arg[0] == '-')
+		return walk_fail(w, "expected a positive numerical parameter");
+	errno = 0;
+	v = strtoll(arg, &end, 0);
+	if (errno == ERANGE)
+		return walk_fail(w, "too large number");
+	if (end == arg || *end != '\0')
+		return walk_fail(w, "expected a proper numerical parameter");
+	w->o->resume_auto = 0;
+	w->o->resume_from = v < 0 ? 0 : v;
+	return OPTS_OK;
+}
+
+/*
+ * -r, checked as curl 7.88 checks it (measured): a bare number (a
+ * leading digit, no '-') gets a '-' appended with a warning, or is bad
+ * use past 2^63 - 1; anything else is kept as written, with a warning
+ * when it holds a byte other than digits, '-' and ','.
+ */
+static enum opts_rc
+opt_range(struct walk *w, const char *arg, int on)
+{
+	enum opts_rc	 rc;
+	const char	*p;
+	char		*s;
+	long long	 v;
+
+	(void)on;
+	if (isdigit((unsigned char)arg[0]) && strchr(arg, '-') == NULL) {
+		errno = 0;
+		v = strtoll(arg, NULL, 10);
+		if (errno == ERANGE) {
+			rc = walk_warn(w, "unsupported range point");
+			return rc != OPTS_OK ? rc :
+			    walk_fail(w, "is badly used here");
+		}
+		if ((rc = walk_warn(w, "A specified range MUST include at "
+		    "least one dash (-). Appending one for you!")) != OPTS_OK)
+			return rc;
+		s = buf_fmt("%lld-", v);
+	} else {
+		for (p = arg; *p != '\0'; p++)
+			if (!isdigit((unsigned char)*p) && *p != '-' &&
+			    *p != ',')
+				break;
+		if (*p != '\0' && (rc = walk_warn(w, "Invalid character is "
+		    "found in given range. A specified range MUST have only "
+		    "digits in 'start'-'stop'. The server's response to this "
+		    "request is uncertain.")) != OPTS_OK)
+			return rc;
+		s = strdup(arg);
+	}
+	if (s == NULL)
+		return walk_nomem(w);
+	free(w->o->range);
+	w->o->range = s;
+	return OPTS_OK;
+}
+
+/*
+ * -z: a date as curl_getdate() reads one, else the time of the file so
+ * named (stat(2) now, as curl does while it parses), else curl's
+ * warning and no condition at all.
+ */
+static enum opts_rc
+opt_time_cond(struct walk *w, const char *arg, int on)
+{
+	struct opts		*o = w->o;
+	struct stat		 st;
+	enum opts_timecond	 tc = OPTS_TC_MODSINCE;
+	int64_t			 t;
+
+	(void)on;
+	switch (*arg) {
+	case '-':
+		tc = OPTS_TC_UNMODSINCE;
+		arg++;
+		break;
+	case '=':
+		tc = OPTS_TC_LASTMOD;
+		arg++;
+		break;
+	case '+':
+		arg++;
+		break;
+	}
+	if (date_parse(arg, strlen(arg), &t) == -1) {
+		if (stat(arg, &st) == -1) {
+			o->timecond = OPTS_TC_NONE;
+			o->timecond_time = 0;
+			return walk_warn(w, "Illegal date format for -z, "
+			    "--time-cond (and not a file name). Disabling time "
+			    "condition. See curl_getdate(3) for valid date "
+			    "syntax.");
+		}
+		t = (int64_t)st.st_mtime;
+	}
+	o->timecond = tc;
+	o->timecond_time = t;
+	return OPTS_OK;
+}
+
+/*
+ * -b: with '=' it is cookies to send as they are: curl 7.88 joins all
+ * such -b with ';' (no blank, measured); without, a file to load.
+ */
+static enum opts_rc
+opt_cookie(struct walk *w, const char *arg, int on)
+{
+	struct opts	*o = w->o;
+	char		*s;
+
+	(void)on;
+	if (strchr(arg, '=') == NULL)
+		return list_add(w, &o->cookie_files, &o->ncookie_files,
+		    &w->cookiecap, arg);
+	if (o->cookie_literal == NULL)
+		s = strdup(arg);
+	else
+		s = buf_fmt("%s;%s", o->cookie_literal, arg);
+	if (s == NULL)
+		return walk_nomem(w);
+	free(o->cookie_literal);
+	o->cookie_literal = s;
 	return OPTS_OK;
 }
 
@@ -1288,6 +1625,30 @@ walk_conflicts(struct walk *w)
 	return OPTS_OK;
 }
 
+/*
+ * -J, once the line is read (curl 7.88's checks after its walk, before
+ * "no URL specified!"): the name comes from the head, which -i or -I
+ * would put in the file, and -C - needs the name before the head.
+ */
+static enum opts_rc
+walk_contdisp(struct walk *w)
+{
+	const char	*why;
+
+	if (!w->o->remote_header_name)
+		return OPTS_OK;
+	if (w->show_headers)
+		why = "showing headers and --remote-header-name cannot be "
+		    "combined";
+	else if (w->o->resume_auto)
+		why = "--continue-at and --remote-header-name cannot be "
+		    "combined";
+	else
+		return OPTS_OK;
+	(void)strlcpy(w->e->msg, why, sizeof(w->e->msg));
+	return OPTS_USAGE;
+}
+
 enum opts_rc
 opts_parse(struct opts *o, int argc, char *const argv[], struct opts_err *e)
 {
@@ -1300,6 +1661,8 @@ opts_parse(struct opts *o, int argc, char *const argv[], struct opts_err *e)
 	e->msg[0] = '\0';
 	e->quiet = 0;
 	o->max_redirs = HG_MAX_REDIRS;	/* curl's default, 50 */
+	o->clobber = 1;
+	o->max_decoded = HG_MAX_DECODED_DEFAULT;
 	w.o = o;
 	w.e = e;
 	w.argc = argc;
@@ -1316,6 +1679,8 @@ opts_parse(struct opts *o, int argc, char *const argv[], struct opts_err *e)
 		else
 			rc = slot_url(&w, w.word);
 	}
+	if (rc == OPTS_OK)
+		rc = walk_contdisp(&w);
 	if (rc == OPTS_OK && o->nurls == 0) {
 		/* a bare "curl" gets only the "try" line */
 		if (argc > 1)
@@ -1343,6 +1708,9 @@ opts_free(struct opts *o)
 	free(o->url_queries);
 	free(o->resolve);
 	free(o->connect_to);
+	free(o->range);
+	free(o->cookie_literal);
+	free(o->cookie_files);
 	/* the secrets are opts_parse()'s copies */
 	free((char *)(uintptr_t)o->user);
 	free((char *)(uintptr_t)o->oauth2_bearer);

@@ -11,8 +11,10 @@
  * oauth2_bearer, proxy_user, cert and cert_password: opts_parse() copies
  * them and blanks their argv words with spaces, as curl does, so that
  * ps(1) does not show them.  Nothing is read from files here: "-H
- * @file", "-w @file", "-d @file", "-F a=@file", "-T file", --cacert
- * arrive as written, and plan.c/body.c open them.
+ * @file", "-w @file", "-d @file", "-F a=@file", "-T file", --cacert,
+ * -b FILE, --etag-compare arrive as written, and plan.c/body.c open them.
+ * The one exception is -z FILE: its time is taken with stat(2) while
+ * parsing, where curl takes it (a bad -z warns in argv order).
  */
 
 /* Where one URL's body goes. */
@@ -62,6 +64,14 @@ struct opts_data {
 struct opts_form {
 	const char	*arg;		/* as written: "name=value..." */
 	int		 literal;	/* --form-string */
+};
+
+/* -z's condition, by its first character (curl's CURL_TIMECOND_*). */
+enum opts_timecond {
+	OPTS_TC_NONE,
+	OPTS_TC_MODSINCE,	/* "DATE" or "+DATE": If-Modified-Since */
+	OPTS_TC_UNMODSINCE,	/* "-DATE": If-Unmodified-Since */
+	OPTS_TC_LASTMOD		/* "=DATE": curl sends "Last-Modified: DATE" */
 };
 
 /* --http1.0 (-0) and --http1.1: the last one given wins. */
@@ -209,6 +219,73 @@ struct opts {
 	/* -f and --fail-with-body: opts_parse never lets both be set */
 	int		 fail;
 	int		 fail_with_body;
+	/*
+	 * -J: the file name from Content-Disposition.  curl refuses it,
+	 * after the walk, with -i or -I (as they stand at the end) and
+	 * with -C -; without -O it has no effect.
+	 */
+	int		 remote_header_name;
+	/* --clobber, on unless --no-clobber: replace an existing file */
+	int		 clobber;
+	int		 remove_on_error; /* --remove-on-error */
+	int		 remote_time;	/* -R/--remote-time */
+
+	/* content codings and sizes (curl's k/M/G/B suffixes, in bytes) */
+	int		 compressed;	/* --compressed */
+	int		 tr_encoding;	/* --tr-encoding */
+	uint64_t	 max_filesize;	/* --max-filesize; 0 = no cap */
+	/* --max-decoded-size, hget's own; HG_MAX_DECODED_DEFAULT unless
+	 * given, 0 = no cap */
+	uint64_t	 max_decoded;
+	uint64_t	 limit_rate;	/* --limit-rate, bytes/s; 0 = none */
+
+	/*
+	 * -C N (curl reads N with strtol base 0: "0x10" is 16); 0 sends no
+	 * Range, as in curl, and so does a negative N behind a blank
+	 * (" -5"), which curl's parser lets through.  -C - sets resume_auto
+	 * (from the output file's size) and clears resume_from; a later
+	 * -C N clears resume_auto.
+	 */
+	int64_t		 resume_from;
+	int		 resume_auto;
+	/*
+	 * -r, as it will be sent after "bytes=": an allocated copy, as
+	 * written, except that a bare number ("500") has curl's "-"
+	 * appended ("500-").
+	 */
+	char		*range;
+
+	/*
+	 * -z: a date (curl_getdate's forms) or a file's mtime.  A leading
+	 * '-' asks for If-Unmodified-Since, '=' for curl's request field
+	 * "Last-Modified: DATE", '+' (or none) for If-Modified-Since.
+	 * Neither a date nor an existing file: curl's warning, and no
+	 * condition (also none from an earlier -z).
+	 */
+	enum opts_timecond timecond;
+	int64_t		 timecond_time;	/* seconds since the epoch */
+	const char	*etag_save;	/* --etag-save FILE */
+	const char	*etag_compare;	/* --etag-compare FILE */
+
+	/*
+	 * -b: an argument with '=' is cookies to send as they are
+	 * (cookie_literal: every such -b, in order, joined with ';' as curl
+	 * 7.88 joins them; allocated); any other is a cookie file to load
+	 * (cookie_files, in order; "-" is the standard input), which also
+	 * turns the cookie engine on.
+	 */
+	char		*cookie_literal;
+	const char	**cookie_files;
+	size_t		 ncookie_files;
+	const char	*cookie_jar;	/* -c FILE ("-": stdout); engine on */
+	int		 junk_session;	/* -j/--junk-session-cookies */
+
+	/* --retry and its family; the delays in ms (given in seconds) */
+	long		 retry;
+	int64_t		 retry_delay_ms;
+	int64_t		 retry_max_time_ms;
+	int		 retry_connrefused;
+	int		 retry_all_errors;
 
 	/* what is said (stderr) */
 	int		 silent;	/* -s */
@@ -292,5 +369,14 @@ void		 opts_free(struct opts *o);
 const char	*opts_name(size_t i, int *letter);
 /* The i-th long option curl 7.88 has that hget lacks (sorted), or NULL. */
 const char	*opts_curl_only(size_t i);
+
+/*
+ * curl 7.88's warnf() folds its text at 79 columns, "Warning: " on
+ * every line: given the rest of a warning (len bytes, its final newline
+ * included), how many bytes go on the next line (with the blank it was
+ * cut after, or the newline).  Also for the core's warnings (main.c).
+ */
+#define OPTS_WARN_PREFIX "Warning: "
+size_t		 opts_warn_cut(const char *text, size_t len);
 
 #endif

@@ -5,10 +5,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 #include <unistd.h>
 #include <readpassphrase.h>
 
 #include "buf.h"
+#include "cookie.h"
+#include "date.h"
 #include "limits.h"
 #include "plan.h"
 
@@ -38,13 +41,55 @@ plan_add_header(struct plan *p, const char *h)
 	return 0;
 }
 
+/*
+ * The rest of an open file into a NUL-terminated string of *len bytes
+ * (it may hold NULs of its own), at most cap of them; fp is closed
+ * unless it is stdin.
+ */
+static char *
+plan_read(FILE *fp, const char *path, size_t cap, size_t *len,
+    struct hg_err *e)
+{
+	struct buf	 b;
+	char		 chunk[8192];
+	size_t		 n;
+
+	buf_init(&b, cap + 1);
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0) {
+		if (n > cap - b.len) {
+			hg_fail(e, HERR_READ_ERROR,
+			    "%s is larger than %zu bytes", path, cap);
+			goto fail;
+		}
+		if (buf_add(&b, chunk, n) == -1)
+			goto nomem;
+	}
+	if (ferror(fp)) {
+		hg_fail(e, HERR_READ_ERROR, "Failed to read %s: %s", path,
+		    strerror(errno));
+		goto fail;
+	}
+	if (buf_addc(&b, '\0') == -1)
+		goto nomem;
+	*len = b.len - 1;
+	if (fp != stdin)
+		(void)fclose(fp);
+	return b.data;
+nomem:
+	hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
+fail:
+	buf_free(&b);
+	if (fp != stdin)
+		(void)fclose(fp);
+	return NULL;
+}
+
 /* A whole file (or stdin for "-") into a NUL-terminated string. */
 static char *
 plan_slurp(const char *path, size_t cap, struct hg_err *e)
 {
 	FILE	*fp;
-	char	*s;
-	size_t	 n;
+	size_t	 len;
 
 	fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
 	if (fp == NULL) {
@@ -52,23 +97,7 @@ plan_slurp(const char *path, size_t cap, struct hg_err *e)
 		    strerror(errno));
 		return NULL;
 	}
-	if ((s = malloc(cap + 1)) == NULL) {
-		hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
-		goto out;
-	}
-	n = fread(s, 1, cap + 1, fp);
-	if (ferror(fp) || n > cap) {
-		hg_fail(e, HERR_READ_ERROR, ferror(fp) ? "Failed to read %s" :
-		    "%s is larger than %d bytes", path, HG_MAX_HEADER_FILE);
-		free(s);
-		s = NULL;
-		goto out;
-	}
-	s[n] = '\0';
-out:
-	if (fp != stdin)
-		(void)fclose(fp);
-	return s;
+	return plan_read(fp, path, cap, &len, e);
 }
 
 /*
@@ -427,9 +456,180 @@ plan_proxy(const struct opts *o, const struct plan *p, struct hg_request *r)
 	r->env_all_proxy = plan_env("all_proxy", "ALL_PROXY");
 }
 
+/*
+ * -z "=DATE": curl 7.88 sends "Last-Modified: DATE" in the request, in
+ * the place of its other time conditions, which is before the -H lines:
+ * it goes first among them.
+ */
+static enum plan_rc
+plan_lastmod(const struct opts *o, struct plan *p, struct hg_err *e)
+{
+	char	 d[DATE_LEN];
+	char	*s;
+
+	if (o->timecond != OPTS_TC_LASTMOD)
+		return PLAN_OK;
+	date_format(o->timecond_time, d);
+	if ((s = buf_fmt("Last-Modified: %s", d)) == NULL ||
+	    plan_own(p, s) == -1) {
+		free(s);
+		goto nomem;
+	}
+	if (plan_add_header(p, s) == -1)
+		goto nomem;
+	return PLAN_OK;
+nomem:
+	hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
+	return PLAN_FAIL;
+}
+
+/*
+ * --etag-compare FILE, as curl 7.88 reads it (measured): the lines
+ * joined without their line ends; an empty file, or a missing one when
+ * --etag-save is given too (the first run of the usual pair), sends
+ * 'If-None-Match: ""'; a value that is all line ends sends none, as
+ * curl's empty custom field does.  Missing without --etag-save: exit 26.
+ */
+static enum plan_rc
+plan_etag(const struct opts *o, struct plan *p, struct hg_err *e)
+{
+	const char	*path = o->etag_compare;
+	FILE		*fp;
+	char		*s;
+	size_t		 len;
+
+	if (path == NULL)
+		return PLAN_OK;
+	if ((fp = fopen(path, "r")) == NULL) {
+		if (o->etag_save == NULL) {
+			hg_fail(e, HERR_READ_ERROR, "Failed to open %s: %s",
+			    path, strerror(errno));
+			return PLAN_FAIL;
+		}
+		p->etag_match = "\"\"";
+		return PLAN_OK;
+	}
+	if ((s = plan_read(fp, path, HG_MAX_HEADER_FILE, &len, e)) == NULL)
+		return PLAN_FAIL;
+	if (plan_own(p, s) == -1) {
+		free(s);
+		hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
+		return PLAN_FAIL;
+	}
+	if (len == 0) {
+		p->etag_match = "\"\"";
+		return PLAN_OK;
+	}
+	plan_join_lines(s);
+	if (strlen(s) > HG_MAX_ETAG) {
+		hg_fail(e, HERR_READ_ERROR, "The ETag in %s is longer than %d "
+		    "bytes", path, HG_MAX_ETAG);
+		return PLAN_FAIL;
+	}
+	p->etag_match = *s != '\0' ? s : NULL;
+	return PLAN_OK;
+}
+
+/*
+ * One -b FILE into the jar.  curl reads what it can and says nothing
+ * about a file it cannot open ("-b nofile" is the usual way to turn
+ * the engine on); a file over the cap is an error, not a silent
+ * half-load that -c would then write back as the whole jar.
+ */
+static enum plan_rc
+plan_cookie_file(const struct opts *o, struct plan *p, const char *path,
+    const struct plan_report *rep, struct hg_err *e)
+{
+	FILE		*fp;
+	char		*s;
+	size_t		 len;
+	enum herr	 rc;
+
+	fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
+	if (fp == NULL)
+		return PLAN_OK;
+	if ((s = plan_read(fp, path, HG_MAX_COOKIE_FILE, &len, e)) == NULL)
+		return PLAN_FAIL;
+	rc = cookie_load(p->jar, s, len, (int64_t)time(NULL), o->junk_session,
+	    o->silent ? NULL : rep->warn, rep->arg, e);
+	free(s);
+	return rc == HERR_OK ? PLAN_OK : PLAN_FAIL;
+}
+
+/* The run's one jar: -b FILE or -c turn the cookie engine on. */
+static enum plan_rc
+plan_cookies(const struct opts *o, struct plan *p,
+    const struct plan_report *rep, struct hg_err *e)
+{
+	size_t	 i;
+
+	if (o->ncookie_files == 0 && o->cookie_jar == NULL)
+		return PLAN_OK;
+	if ((p->jar = cookie_jar_new()) == NULL) {
+		hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
+		return PLAN_FAIL;
+	}
+	for (i = 0; i < o->ncookie_files; i++)
+		if (plan_cookie_file(o, p, o->cookie_files[i], rep, e) !=
+		    PLAN_OK)
+			return PLAN_FAIL;
+	return PLAN_OK;
+}
+
+/* -z: curl's "=DATE" went into the headers (plan_lastmod) */
+static void
+plan_timecond(const struct opts *o, struct hg_request *r)
+{
+	switch (o->timecond) {
+	case OPTS_TC_MODSINCE:
+		r->timecond = 1;
+		break;
+	case OPTS_TC_UNMODSINCE:
+		r->timecond = -1;
+		break;
+	case OPTS_TC_NONE:
+	case OPTS_TC_LASTMOD:
+		r->timecond = 0;
+		break;
+	}
+	r->timecond_time = r->timecond != 0 ? o->timecond_time : 0;
+}
+
+/* Output files, codings, resume and ranges, conditions, cookies, pace. */
+static void
+plan_download(const struct opts *o, const struct plan *p,
+    const struct plan_report *rep, struct hg_request *r)
+{
+	/* curl: -J only names an -O file; -o and stdout ignore it */
+	r->remote_header_name = o->remote_header_name && r->remote_name;
+	r->no_clobber = !o->clobber;
+	r->remove_on_error = o->remove_on_error;
+	r->compressed = o->compressed;
+	r->tr_encoding = o->tr_encoding;
+	r->max_decoded = o->max_decoded;
+	r->max_filesize = o->max_filesize;
+	r->resume_from = o->resume_from;
+	r->resume_auto = o->resume_auto;
+	r->range = o->range;
+	plan_timecond(o, r);
+	r->remote_time = o->remote_time;
+	r->etag_match = p->etag_match;
+	r->cookies = p->jar;
+	r->cookie_literal = o->cookie_literal;
+	r->retries = o->retry;
+	r->retry_delay_ms = o->retry_delay_ms;
+	r->retry_max_time_ms = o->retry_max_time_ms;
+	r->retry_connrefused = o->retry_connrefused;
+	r->retry_all_errors = o->retry_all_errors;
+	r->limit_rate = o->limit_rate;
+	r->warn = o->silent ? NULL : rep->warn;
+	r->attempt_failed = rep->attempt_failed;
+	r->warn_arg = rep->arg;
+}
+
 static enum plan_rc
 plan_one(const struct opts *o, struct plan *p, size_t i,
-    struct hg_request *r, struct hg_err *e)
+    const struct plan_report *rep, struct hg_request *r, struct hg_err *e)
 {
 	const struct opts_url	*u = &o->urls[i];
 
@@ -480,11 +680,13 @@ plan_one(const struct opts *o, struct plan *p, size_t i,
 	r->nresolve = o->nresolve;
 	r->connect_to = o->connect_to;
 	r->nconnect_to = o->nconnect_to;
+	plan_download(o, p, rep, r);
 	return PLAN_OK;
 }
 
 enum plan_rc
-plan_build(const struct opts *o, struct plan *p, struct hg_err *e)
+plan_build(const struct opts *o, const struct plan_report *rep,
+    struct plan *p, struct hg_err *e)
 {
 	enum plan_rc	 rc;
 	size_t		 i;
@@ -494,9 +696,14 @@ plan_build(const struct opts *o, struct plan *p, struct hg_err *e)
 	    (rc = plan_check_line("-A", o->user_agent, e)) != PLAN_OK ||
 	    (rc = plan_check_line("-e", o->referer, e)) != PLAN_OK ||
 	    (rc = plan_check_line("--oauth2-bearer", o->oauth2_bearer, e)) !=
-	    PLAN_OK || (rc = plan_headers(o, p, e)) != PLAN_OK ||
+	    PLAN_OK || (rc = plan_check_line("-b", o->cookie_literal, e)) !=
+	    PLAN_OK || (rc = plan_check_line("-r", o->range, e)) != PLAN_OK ||
+	    (rc = plan_lastmod(o, p, e)) != PLAN_OK ||
+	    (rc = plan_headers(o, p, e)) != PLAN_OK ||
 	    (rc = plan_netrc(o, p, e)) != PLAN_OK ||
-	    (rc = plan_user(o, p, e)) != PLAN_OK)
+	    (rc = plan_user(o, p, e)) != PLAN_OK ||
+	    (rc = plan_etag(o, p, e)) != PLAN_OK ||
+	    (rc = plan_cookies(o, p, rep, e)) != PLAN_OK)
 		return rc;
 	if (o->write_out != NULL && o->write_out[0] == '@') {
 		p->write_out = plan_slurp(o->write_out + 1, HG_MAX_HEADER_FILE,
@@ -519,7 +726,7 @@ plan_build(const struct opts *o, struct plan *p, struct hg_err *e)
 	    (p->reqs = calloc(o->nurls, sizeof(*p->reqs))) == NULL)
 		goto nomem;
 	for (i = 0; i < o->nurls; i++, p->nreqs++)
-		if (plan_one(o, p, i, &p->reqs[i], e) != PLAN_OK)
+		if (plan_one(o, p, i, rep, &p->reqs[i], e) != PLAN_OK)
 			return PLAN_FAIL;
 	if (p->nreqs > 0)
 		plan_notes(o, p, req_verb(&p->reqs[0]));
@@ -551,5 +758,6 @@ plan_free(struct plan *p)
 	free(p->headers);
 	free(p->reqs);
 	free(p->write_out);
+	cookie_jar_free(p->jar);
 	memset(p, 0, sizeof(*p));
 }

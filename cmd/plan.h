@@ -23,6 +23,25 @@ struct plan {
 	const char	*netrc_file;	/* the netrc to read; NULL = none */
 	struct body	 body;		/* -d, --json, -F, -G, --url-query */
 	struct hg_seg	*uploads;	/* -T: one segment per URL */
+	/*
+	 * The one cookie jar of the run, shared by every request: made
+	 * when -b names a file (read in here) or -c is given, else NULL.
+	 * main writes it out for -c at the end.
+	 */
+	struct cookie_jar *jar;
+	const char	*etag_match;	/* --etag-compare's ETag; NULL = none */
+};
+
+/*
+ * How the core's warnings and the failures of attempts that --retry
+ * repeats reach the user: main's functions, given to every request.
+ * warn also prints cookie_load()'s warnings; neither is given a
+ * warning under -s.
+ */
+struct plan_report {
+	void		(*warn)(void *arg, const char *msg);
+	void		(*attempt_failed)(void *arg, const struct hg_err *);
+	void		 *arg;
 };
 
 enum plan_rc {
@@ -32,11 +51,15 @@ enum plan_rc {
 };
 
 /*
- * Build the transfers.  Reads "-H @file" and "-w @file" ("-" is stdin);
- * refuses a CR or LF inside a -H, -X, -A or -e value (curl would send it:
- * protocol smuggling).  On PLAN_USAGE, e->msg holds the text after "hget: ".
+ * Build the transfers.  Reads "-H @file" and "-w @file" ("-" is stdin),
+ * the -b cookie files ("-" is stdin; one that cannot be opened is
+ * skipped, as curl skips it) and --etag-compare's file; refuses a CR or
+ * LF inside a -H, -X, -A, -e, -b or -r value (curl would send it:
+ * protocol smuggling).  On PLAN_USAGE, e->msg holds the text after
+ * "hget: ".
  */
-enum plan_rc	 plan_build(const struct opts *, struct plan *, struct hg_err *e);
+enum plan_rc	 plan_build(const struct opts *, const struct plan_report *,
+		    struct plan *, struct hg_err *e);
 void		 plan_free(struct plan *);
 
 #endif

@@ -35,6 +35,7 @@ hg_vfail(struct hg_err *e, enum herr code, const char *fmt, va_list ap)
 	if (e == NULL)
 		return code;
 	e->code = code;
+	e->oserr = 0;
 	if (fmt == NULL)
 		(void)snprintf(e->msg, sizeof(e->msg), "%s", herr_text(code));
 	else

@@ -52,6 +52,8 @@ enum herr {
 /* The one-line detail that cmd/ prints as "hget: (N) msg". */
 struct hg_err {
 	enum herr	 code;
+	int		 oserr;		/* the errno behind it, 0 = none known
+					   (--retry-connrefused asks) */
 	char		 msg[512];
 };
 

@@ -169,6 +169,9 @@ struct hg_request {
 	 */
 	void		(*warn)(void *arg, const char *msg);
 	void		 *warn_arg;
+	/* an attempt failed and --retry will make another: cmd/ reports it
+	 * as it reports a failure, before the warning (curl's order) */
+	void		(*attempt_failed)(void *arg, const struct hg_err *);
 };
 
 /* What a transfer measured, for -w and the exit code. */

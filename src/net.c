@@ -200,7 +200,7 @@ net_connect(const struct net_target *t, struct trace *tr, int64_t start,
 	char		 where[128];
 	int64_t		 deadline;
 	enum herr	 rc;
-	int		 err, timedout = 0;
+	int		 err = 0, timedout = 0;
 
 	if ((rc = net_resolve(t, &res, e)) != HERR_OK)
 		return rc;
@@ -224,7 +224,9 @@ net_connect(const struct net_target *t, struct trace *tr, int64_t start,
 	}
 	if (ai == NULL || timedout) {
 		freeaddrinfo(res);
-		return net_fail(t, start, deadline, timedout, e);
+		rc = net_fail(t, start, deadline, timedout, e);
+		e->oserr = err;
+		return rc;
 	}
 	net_name(ai->ai_addr, ai->ai_addrlen, p->ip, sizeof(p->ip), &p->port);
 	if (getsockname(p->fd, (struct sockaddr *)&ss, &sslen) == 0)

@@ -2,6 +2,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "date.h"
+#include "decode.h"
 #include "limits.h"
 #include "req.h"
 #include "span.h"
@@ -105,38 +107,110 @@ req_line(struct buf *out, const char *name, const char *v)
 	    buf_addstr(out, v) == -1 || buf_addstr(out, "\r\n") == -1 ? -1 : 0;
 }
 
-/* Authorization, User-Agent, Accept, Referer: curl's defaults, in order. */
+/* "Name: value" unless a -H line names the field (it replaces or removes). */
+static int
+req_default(const struct hg_request *r, struct buf *out, const char *name,
+    const char *v)
+{
+	struct custom	 c;
+
+	if (v == NULL || req_find(r, name, &c) != NULL)
+		return 0;
+	return req_line(out, name, v);
+}
+
+/*
+ * Range for a download; for a body (curl's quirk with -r and -d/-T) a
+ * Content-Range over the body's length instead.
+ */
+static int
+req_range(const struct hg_request *r, const struct req_hop *hop,
+    struct buf *out)
+{
+	struct custom	 c;
+
+	if (hop->range == NULL)
+		return 0;
+	if (!hop->has_body)
+		return req_default(r, out, "Range", hop->range);
+	if (hop->body_size < 0 || r->range == NULL ||
+	    req_find(r, "Content-Range", &c) != NULL)
+		return 0;
+	return buf_printf(out, "Content-Range: bytes %s/%lld\r\n", r->range,
+	    (long long)hop->body_size);
+}
+
+/*
+ * --tr-encoding: "TE: gzip" must be named in Connection (RFC 9110 §10.1.4),
+ * so a -H Connection value is merged into curl's "Connection: v, TE".
+ */
+static int
+req_te(const struct hg_request *r, struct buf *out)
+{
+	struct custom	 c;
+	const char	*line, *v = "";
+
+	if (!r->tr_encoding || req_find(r, "TE", &c) != NULL)
+		return 0;
+	if ((line = req_find(r, "Connection", &c)) != NULL &&
+	    c.kind == CUSTOM_SEND)
+		for (v = line + c.name.n + 1; span_is_ows((unsigned char)*v);
+		    v++)
+			continue;
+	return buf_printf(out, "Connection: %s%sTE\r\nTE: gzip\r\n", v,
+	    *v != '\0' ? ", " : "");
+}
+
+/* -z: If-Modified-Since, or with "-DATE" If-Unmodified-Since. */
+static int
+req_timecond(const struct hg_request *r, struct buf *out)
+{
+	char	 d[DATE_LEN];
+
+	if (r->timecond == 0)
+		return 0;
+	date_format(r->timecond_time, d);
+	return req_default(r, out, r->timecond > 0 ? "If-Modified-Since" :
+	    "If-Unmodified-Since", d);
+}
+
+/*
+ * curl's defaults, in its order: Proxy-Authorization, Authorization,
+ * Range, User-Agent, Accept, TE, Accept-Encoding, Referer,
+ * Proxy-Connection, Cookie, If-Modified-Since.
+ */
 static int
 req_defaults(const struct hg_request *r, const struct req_hop *hop,
     struct buf *out)
 {
-	struct custom	 c;
 	const char	*ua = r->user_agent;
 
 	if (ua == NULL)
 		ua = "hget/" HGET_VERSION;
-	if (hop->proxy_auth != NULL &&
-	    req_find(r, "Proxy-Authorization", &c) == NULL &&
-	    req_line(out, "Proxy-Authorization", hop->proxy_auth) == -1)
-		return -1;
-	if (hop->auth != NULL && req_find(r, "Authorization", &c) == NULL &&
-	    req_line(out, "Authorization", hop->auth) == -1)
-		return -1;
-	if (*ua != '\0' && req_find(r, "User-Agent", &c) == NULL &&
-	    req_line(out, "User-Agent", ua) == -1)
-		return -1;
-	if (req_find(r, "Accept", &c) == NULL &&
-	    req_line(out, "Accept", "*/*") == -1)
-		return -1;
-	if (hop->referer != NULL && *hop->referer != '\0' &&
-	    req_find(r, "Referer", &c) == NULL &&
-	    req_line(out, "Referer", hop->referer) == -1)
-		return -1;
-	/* curl's (non-standard) keep-alive hint to HTTP/1.0 proxies */
-	if (hop->absolute && req_find(r, "Proxy-Connection", &c) == NULL &&
-	    req_line(out, "Proxy-Connection", "Keep-Alive") == -1)
-		return -1;
-	return 0;
+	return req_default(r, out, "Proxy-Authorization", hop->proxy_auth) ||
+	    req_default(r, out, "Authorization", hop->auth) ||
+	    req_range(r, hop, out) ||
+	    req_default(r, out, "User-Agent", *ua != '\0' ? ua : NULL) ||
+	    req_default(r, out, "Accept", "*/*") ||
+	    req_te(r, out) ||
+	    req_default(r, out, "Accept-Encoding", r->compressed ?
+	    decode_accept : NULL) ||
+	    req_default(r, out, "Referer", hop->referer != NULL &&
+	    *hop->referer != '\0' ? hop->referer : NULL) ||
+	    /* curl's (non-standard) keep-alive hint to HTTP/1.0 proxies */
+	    req_default(r, out, "Proxy-Connection", hop->absolute ?
+	    "Keep-Alive" : NULL) ||
+	    req_default(r, out, "Cookie", hop->cookie) ||
+	    req_timecond(r, out) ? -1 : 0;
+}
+
+/* After the -H lines, as curl adds them to its list: If-None-Match, If-Range. */
+static int
+req_validators(const struct hg_request *r, const struct req_hop *hop,
+    struct buf *out)
+{
+	return req_default(r, out, "If-None-Match", r->etag_match) ||
+	    req_default(r, out, "If-Range", hop->if_range) ? -1 : 0;
 }
 
 /* RFC 9112 §3.2.2: through a proxy the target is the whole URL. */
@@ -197,13 +271,15 @@ static int
 req_customs(const struct hg_request *r, const struct req_hop *hop,
     struct buf *out)
 {
-	struct custom	 c;
+	struct custom	 c, te;
 	size_t		 i;
 
 	for (i = 0; i < r->nheaders; i++) {
 		c = req_custom(r->headers[i]);
 		if (c.kind == CUSTOM_IGNORE || c.kind == CUSTOM_REMOVE ||
 		    span_eqi(c.name, "Host") || (!hop->creds && req_private(c)) ||
+		    (r->tr_encoding && span_eqi(c.name, "Connection") &&
+		    req_find(r, "TE", &te) == NULL) ||
 		    (!hop->absolute && req_proxy_only(c)))
 			continue;
 		if (req_add_custom(out, r->headers[i], c) == -1)
@@ -275,7 +351,7 @@ req_build(const struct hg_request *r, const struct req_hop *hop,
 	    buf_addstr(out, r->http10 ? " HTTP/1.0\r\n" : " HTTP/1.1\r\n") ==
 	    -1 || req_host(r, hop->url, out) == -1 ||
 	    req_defaults(r, hop, out) == -1 || req_customs(r, hop, out) == -1 ||
-	    req_body_fields(r, hop, out) == -1 || buf_addstr(out, "\r\n") == -1)
+	    req_validators(r, hop, out) == -1 || req_body_fields(r, hop, out) == -1 || buf_addstr(out, "\r\n") == -1)
 		return hg_fail(e, HERR_TOO_LARGE,
 		    "request head larger than %d bytes", HG_MAX_REQUEST);
 	return HERR_OK;

@@ -21,6 +21,9 @@ struct req_hop {
 	int		 no_expect;	/* a 417 said not to (RFC 9110 §10.1.1) */
 	int		 absolute;	/* through a proxy: absolute-form target */
 	const char	*proxy_auth;	/* Proxy-Authorization value; NULL = none */
+	const char	*range;		/* Range value ("bytes=N-"); NULL = none */
+	const char	*if_range;	/* If-Range (a retry resuming); NULL = none */
+	const char	*cookie;	/* Cookie value; NULL = none */
 };
 
 /* The first verb: -X if given, else HEAD (-I), PUT (-T), POST (a body)
@@ -36,8 +39,8 @@ int		 req_wants_expect(const struct hg_request *,
 
 /*
  * Serialise the request line and header fields, CRLF-terminated, into out:
- * Host, Authorization, User-Agent, Accept and Referer defaults in curl's
- * order, then the -H lines in theirs ("Name: v" replaces a default,
+ * Host, Authorization, Range, User-Agent, Accept, TE, Accept-Encoding,
+ * Referer, Cookie and If-Modified-Since defaults in curl's order, then the -H lines in theirs ("Name: v" replaces a default,
  * "Name:" removes it, "Name;" sends it empty), then the body's fields.
  * HERR_TOO_LARGE past HG_MAX_REQUEST.
  */

@@ -1,4 +1,5 @@
 /* src/sink.c: output targets; a file is never left half-written */
+#define _GNU_SOURCE		/* renameat2(2): place a file without replacing */
 #include <sys/stat.h>
 #include <sys/types.h>
 
@@ -8,9 +9,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "buf.h"
+#include "hget.h"
+#include "limits.h"
 #include "sink.h"
 #include "trace.h"
 
@@ -34,6 +38,7 @@ sink_init(struct sink *s, const char *path, int create_dirs, int binary_ok)
 {
 	memset(s, 0, sizeof(*s));
 	s->fd = -1;
+	s->mtime = -1;
 	s->binary_ok = binary_ok;
 	s->create_dirs = create_dirs;
 	if (path == NULL || strcmp(path, "-") == 0) {
@@ -162,11 +167,85 @@ sink_prepare(struct sink *s, struct hg_err *e)
 		return HERR_OK;
 	}
 	/* a file curl could not open for writing is not ours to replace */
-	if (exists && access(s->path, W_OK) == -1)
+	if (exists && s->replace == SINK_REPLACE && access(s->path, W_OK) == -1)
 		return sink_open_fail(s, errno, e);
 	if ((s->fd = sink_open_tmp(s, exists ? &st : NULL)) == -1)
 		return sink_open_fail(s, errno, e);
 	s->tty = 0;
+	return HERR_OK;
+}
+
+enum herr
+sink_prepare_resume(struct sink *s, int64_t *offset, struct hg_err *e)
+{
+	struct stat	 st;
+	int		 missing = 0;
+
+	if (s->kind != SINK_ATOMIC) {
+		if (*offset == -1)
+			*offset = 0;	/* stdout has no size to go on */
+		return HERR_OK;
+	}
+	if (sink_follow_link(s) == -1)
+		return sink_open_fail(s, errno, e);
+	if (stat(s->path, &st) == -1) {
+		if (errno != ENOENT)
+			return sink_open_fail(s, errno, e);
+		missing = 1;
+	}
+	if (missing || !S_ISREG(st.st_mode) || (*offset == -1 &&
+	    st.st_size == 0)) {
+		if (*offset == -1)
+			*offset = 0;
+		return sink_prepare(s, e);
+	}
+	if (*offset == -1)
+		*offset = st.st_size;
+	else if (st.st_size != *offset)
+		return hg_fail(e, HERR_BAD_DOWNLOAD_RESUME, "Cannot resume: "
+		    "%s has %lld bytes, not %lld", s->path,
+		    (long long)st.st_size, (long long)*offset);
+	if ((s->fd = open(s->path, O_WRONLY | O_APPEND | O_CLOEXEC)) == -1)
+		return sink_open_fail(s, errno, e);
+	s->kind = SINK_RESUME;
+	return HERR_OK;
+}
+
+int
+sink_restart(struct sink *s)
+{
+	struct stat	 st;
+
+	if (s->written == 0)
+		return 0;
+	/* /dev/null and its kind take the bytes again without harm */
+	if (s->kind == SINK_DIRECT && s->fd != -1 && !s->tty &&
+	    fstat(s->fd, &st) == 0 && S_ISCHR(st.st_mode)) {
+		s->written = 0;
+		return 0;
+	}
+	if (s->kind != SINK_ATOMIC || s->tmp == NULL || s->fd == -1 ||
+	    ftruncate(s->fd, 0) == -1 || lseek(s->fd, 0, SEEK_SET) == -1)
+		return -1;
+	s->written = 0;
+	return 0;
+}
+
+enum herr
+sink_rename(struct sink *s, const char *name, struct hg_err *e)
+{
+	const char	*slash;
+	char		*path;
+
+	if (s->kind != SINK_ATOMIC || s->path == NULL)
+		return HERR_OK;
+	slash = strrchr(s->path, '/');
+	path = slash == NULL ? strdup(name) : buf_fmt("%.*s/%s",
+	    (int)(slash - s->path), s->path, name);
+	if (path == NULL)
+		return hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
+	free(s->path);
+	s->path = path;
 	return HERR_OK;
 }
 
@@ -255,6 +334,65 @@ sink_write_head(struct sink *s, const char *p, size_t n, struct hg_err *e)
 	return rc;
 }
 
+/* -R: the file gets the server's Last-Modified (as curl, after writing). */
+static void
+sink_set_mtime(struct sink *s)
+{
+	struct timespec	 ts[2];
+
+	if (s->mtime < 0 || (s->kind != SINK_ATOMIC && s->kind != SINK_RESUME))
+		return;
+	ts[0].tv_sec = ts[1].tv_sec = (time_t)s->mtime;
+	ts[0].tv_nsec = ts[1].tv_nsec = 0;
+	(void)futimens(s->fd, ts);
+}
+
+/* Move the temp file to name unless something is there already. */
+static int
+sink_place_new(const char *tmp, const char *name)
+{
+	if (renameat2(AT_FDCWD, tmp, AT_FDCWD, name, RENAME_NOREPLACE) == 0)
+		return 0;
+	if (errno != EINVAL && errno != ENOSYS)
+		return -1;
+	/* a file system without RENAME_NOREPLACE: link(2) fails on EEXIST */
+	if (link(tmp, name) == -1)
+		return -1;
+	(void)unlink(tmp);
+	return 0;
+}
+
+/*
+ * The temp file to its final name: replacing what is there (-o, -O), or
+ * never (-J), or under the first free "name.N" (--no-clobber, as curl).
+ */
+static enum herr
+sink_place(struct sink *s, struct hg_err *e)
+{
+	char	*alt;
+	int	 i, rc;
+
+	if (s->replace == SINK_REPLACE) {
+		if (rename(s->tmp, s->path) == 0)
+			return HERR_OK;
+		return hg_fail(e, HERR_WRITE_ERROR, "Failed to rename %s to "
+		    "%s: %s", s->tmp, s->path, strerror(errno));
+	}
+	if (sink_place_new(s->tmp, s->path) == 0)
+		return HERR_OK;
+	for (i = 1; errno == EEXIST && s->replace == SINK_NOCLOBBER &&
+	    i <= HG_MAX_CLOBBER_SUFFIX; i++) {
+		if ((alt = buf_fmt("%s.%d", s->path, i)) == NULL)
+			return hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
+		rc = sink_place_new(s->tmp, alt);
+		free(alt);
+		if (rc == 0)
+			return HERR_OK;
+	}
+	return hg_fail(e, HERR_WRITE_ERROR, "Refusing to overwrite %s: %s",
+	    s->path, strerror(errno));
+}
+
 enum herr
 sink_commit(struct sink *s, struct hg_err *e)
 {
@@ -264,13 +402,13 @@ sink_commit(struct sink *s, struct hg_err *e)
 		goto out;
 	if (s->kind == SINK_STDOUT)
 		return HERR_OK;
+	sink_set_mtime(s);
 	if (close(s->fd) == -1)
 		rc = hg_fail(e, HERR_WRITE_ERROR, "Failure writing output to "
 		    "destination: %s", strerror(errno));
 	s->fd = -1;
-	if (rc == HERR_OK && s->tmp != NULL && rename(s->tmp, s->path) == -1)
-		rc = hg_fail(e, HERR_WRITE_ERROR, "Failed to rename %s to %s: "
-		    "%s", s->tmp, s->path, strerror(errno));
+	if (rc == HERR_OK && s->tmp != NULL)
+		rc = sink_place(s, e);
 	if (rc != HERR_OK && s->tmp != NULL)
 		(void)unlink(s->tmp);
 out:
@@ -306,4 +444,20 @@ sink_remote_name(const char *path)
 	if (*name == '\0' || strcmp(name, ".") == 0 || strcmp(name, "..") == 0)
 		return NULL;
 	return strdup(name);
+}
+
+enum herr
+hg_save_file(const char *path, const void *p, size_t n, struct hg_err *e)
+{
+	struct sink	 s;
+	enum herr	 rc;
+
+	sink_init(&s, path, 0, 1);
+	if (s.kind != SINK_STDOUT && s.path == NULL)
+		return hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
+	if ((rc = sink_prepare(&s, e)) == HERR_OK &&
+	    (rc = sink_write(&s, p, n, e)) == HERR_OK)
+		return sink_commit(&s, e);
+	sink_abort(&s);
+	return rc;
 }

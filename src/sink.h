@@ -12,7 +12,15 @@ enum sink_kind {
 	SINK_STDOUT,		/* fd 1 */
 	SINK_ATOMIC,		/* temp sibling, renamed into place on commit */
 	SINK_DIRECT,		/* /dev/null, a FIFO, a terminal: opened as is */
-	SINK_APPEND		/* -D for a later URL of the same run */
+	SINK_APPEND,		/* -D for a later URL of the same run */
+	SINK_RESUME		/* -C: an existing file, appended in place */
+};
+
+/* What may happen to a file already at the final name. */
+enum sink_replace {
+	SINK_REPLACE,		/* replaced whole (-o, -O: curl's rule) */
+	SINK_NOREPLACE,		/* -J: never replaced, the transfer fails */
+	SINK_NOCLOBBER		/* --no-clobber: name.1, name.2, ... instead */
 };
 
 struct sink {
@@ -23,6 +31,8 @@ struct sink {
 	int		 create_dirs;	/* --create-dirs */
 	int		 tty;		/* fd is a terminal */
 	int		 binary_ok;	/* -o -: binary to a terminal wanted */
+	enum sink_replace replace;
+	int64_t		 mtime;		/* -R: set at commit; -1 = leave */
 	uint64_t	 written;
 };
 
@@ -37,13 +47,30 @@ void		 sink_init_dump(struct sink *, const char *path, int append);
  * before a request is sent.  Other kinds open on first write.
  */
 enum herr	 sink_prepare(struct sink *, struct hg_err *);
+/*
+ * -C: the body continues a file.  With *offset = -1 (-C -) the offset is
+ * the file's size; else a file of exactly *offset bytes is appended and a
+ * file of any other size is refused (curl would append regardless).  A
+ * missing file is written fresh, atomically, from the offset's bytes on;
+ * for -C - the offset is then 0.  Call instead of sink_prepare().
+ */
+enum herr	 sink_prepare_resume(struct sink *, int64_t *offset,
+		    struct hg_err *);
+/*
+ * A retry that must start the body over: possible only while the bytes
+ * went to our own temp file, which is emptied.  -1 when they went where
+ * they cannot be taken back (stdout, a device, a resumed file).
+ */
+int		 sink_restart(struct sink *);
+/* -J: the final name becomes name, in the same directory. */
+enum herr	 sink_rename(struct sink *, const char *name, struct hg_err *);
 /* Write body bytes; opens the target on first use. */
 enum herr	 sink_write(struct sink *, const void *, size_t, struct hg_err *);
 /* Write head lines: shown to a terminal through vis(3), raw otherwise. */
 enum herr	 sink_write_head(struct sink *, const char *, size_t,
 		    struct hg_err *);
 /* The transfer succeeded: create an empty target if nothing was written,
- * rename the temp file into place. */
+ * rename the temp file into place (as s->replace says), set -R's mtime. */
 enum herr	 sink_commit(struct sink *, struct hg_err *);
 /* The transfer failed: remove the temp file, leave the target alone. */
 void		 sink_abort(struct sink *);

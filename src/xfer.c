@@ -141,6 +141,9 @@ xfer_show_head(struct xfer *x, struct hg_err *e)
 	enum herr		 rc;
 	int			 include = x->rq->include || x->rq->nobody;
 
+	/* a resumed file takes only the head of the 206 that continues it */
+	if (x->body.kind == SINK_RESUME && x->h.status != 206)
+		include = 0;
 	for (p = head->data; p < end; p = lf + 1) {
 		if ((lf = memchr(p, '\n', (size_t)(end - p))) == NULL)
 			lf = end - 1;
@@ -188,14 +191,33 @@ xfer_check_09(struct xfer *x, int *is09, struct hg_err *e)
 	return HERR_OK;
 }
 
-/* Body bytes, decoded from the wire's framing, to the body sink. */
+/* Decoded body bytes to the body sink, under --max-filesize. */
+static enum herr
+xfer_out(void *arg, const char *p, size_t n, struct hg_err *e)
+{
+	struct xfer	*x = arg;
+
+	x->delivered += n;
+	if (x->rq->max_filesize > 0 && (uint64_t)x->offset + x->delivered >
+	    x->rq->max_filesize)
+		return hg_fail(e, HERR_FILESIZE_EXCEEDED,
+		    "Maximum file size exceeded");
+	return sink_write(&x->body, p, n, e);
+}
+
+/* Body bytes, unframed, through the decoders to the body sink. */
 static enum herr
 xfer_deliver(struct xfer *x, const char *p, size_t n, struct hg_err *e)
 {
+	pace_account(&x->pace, n, x->deadline);
 	if (x->discard)
 		return HERR_OK;		/* a redirect's body: read, not kept */
 	x->r->size_download += n;
-	return sink_write(&x->body, p, n, e);
+	if (x->ignore_body)
+		return HERR_OK;
+	if (x->dec != NULL)
+		return decode_feed(x->dec, p, n, xfer_out, x, e);
+	return xfer_out(x, p, n, e);
 }
 
 static enum herr
@@ -207,8 +229,9 @@ xfer_body_length(struct xfer *x, uint64_t want, struct hg_err *e)
 	enum herr	 rc;
 
 	while (want > 0) {
-		crc = conn_read_upto(x->c, want > HG_IOBUF ? HG_IOBUF :
-		    (size_t)want, x->deadline, &p, &n);
+		crc = conn_read_upto(x->c, pace_chunk(&x->pace,
+		    want > HG_IOBUF ? HG_IOBUF : (size_t)want), x->deadline,
+		    &p, &n);
 		if (crc == CONN_EOF)
 			return hg_fail(e, HERR_PARTIAL_FILE, "transfer closed "
 			    "with %llu bytes remaining to read",
@@ -232,7 +255,8 @@ xfer_body_close(struct xfer *x, struct hg_err *e)
 	enum herr	 rc;
 
 	for (;;) {
-		crc = conn_read_upto(x->c, HG_IOBUF, x->deadline, &p, &n);
+		crc = conn_read_upto(x->c, pace_chunk(&x->pace, HG_IOBUF),
+		    x->deadline, &p, &n);
 		if (crc == CONN_EOF)
 			return HERR_OK;
 		if (crc != CONN_OK)
@@ -280,7 +304,7 @@ xfer_body_chunked(struct xfer *x, struct hg_err *e)
 }
 
 static enum herr
-xfer_body(struct xfer *x, struct hg_err *e)
+xfer_body_framed(struct xfer *x, struct hg_err *e)
 {
 	switch (x->fr.kind) {
 	case FRAMING_NONE:
@@ -293,6 +317,18 @@ xfer_body(struct xfer *x, struct hg_err *e)
 		return xfer_body_close(x, e);
 	}
 	return HERR_OK;
+}
+
+/* The whole body; a coded stream must also have come to its end. */
+static enum herr
+xfer_body(struct xfer *x, struct hg_err *e)
+{
+	enum herr	 rc;
+
+	if ((rc = xfer_body_framed(x, e)) != HERR_OK || x->dec == NULL ||
+	    x->discard || x->ignore_body)
+		return rc;
+	return decode_finish(x->dec, xfer_out, x, e);
 }
 
 /* Interim 1xx heads are shown (-i, -v) and skipped; the final one stays. */
@@ -340,6 +376,7 @@ xfer_response(struct xfer *x, int *is09, struct hg_err *e)
 	}
 	if ((rc = xfer_response_head(x, e)) != HERR_OK)
 		return rc;
+	xfer_take_cookies(x);
 	x->r->http_code = x->h.status;
 	x->r->http_version = x->h.version;
 	x->r->content_type[0] = '\0';
@@ -367,7 +404,9 @@ xfer_exchange(struct xfer *x, int *is09, struct hg_err *e)
 
 	for (attempt = 0; attempt < 2; attempt++) {
 		x->reused = x->got_bytes = x->have_final = 0;
-		if ((rc = xfer_connect(x, e)) != HERR_OK)
+		if ((rc = xfer_cookie_hop(x, e)) != HERR_OK ||
+		    (rc = xfer_range(x, e)) != HERR_OK ||
+		    (rc = xfer_connect(x, e)) != HERR_OK)
 			return rc;
 		rc = xfer_send(x, e);
 		if (rc == HERR_OK)
@@ -389,14 +428,18 @@ xfer_final(struct xfer *x, struct hg_err *e)
 {
 	enum herr	 rc;
 
-	if (x->h.status >= 400 && x->rq->fail == HG_FAIL) {
+	if ((rc = xfer_accept_final(x, e)) != HERR_OK)
+		return rc;
+	/* a 416 answering -C says the file is complete: not a failure */
+	if (x->h.status >= 400 && x->rq->fail == HG_FAIL && !x->ignore_body) {
 		x->keep = 0;	/* the body is not read: the stream is lost */
 		return hg_fail(e, HERR_HTTP_RETURNED_ERROR,
 		    "The requested URL returned error: %d", x->h.status);
 	}
 	if ((rc = xfer_body(x, e)) != HERR_OK)
 		return rc;
-	if (x->h.status >= 400 && x->rq->fail == HG_FAIL_WITH_BODY)
+	if (x->h.status >= 400 && x->rq->fail == HG_FAIL_WITH_BODY &&
+	    !x->ignore_body)
 		return hg_fail(e, HERR_HTTP_RETURNED_ERROR,
 		    "The requested URL returned error: %d", x->h.status);
 	return HERR_OK;
@@ -468,31 +511,70 @@ xfer_free(struct xfer *x)
 		explicit_bzero(x->auth.data, x->auth.size);
 	buf_free(&x->auth);
 	buf_free(&x->referer);
+	buf_free(&x->range);
+	buf_free(&x->cookie);
+	decode_free(x->dec);
 	free(x->iobuf);
 	free(x->h.fields);
 	url_free(&x->url);
 	url_free(&x->first);
 }
 
-/* Commit the outputs of a transfer that succeeded, drop the others. */
+/* --remove-on-error: a resumed file that failed goes (as curl). */
+static void
+xfer_remove_partial(struct run *run, const struct hg_request *rq)
+{
+	if (rq->remove_on_error && run->body.kind == SINK_RESUME &&
+	    run->body.path != NULL)
+		(void)unlink(run->body.path);
+}
+
+/*
+ * Commit the outputs of a transfer that succeeded, drop the others.  A
+ * 304, or a response -z or -C had no use for, leaves the file alone.
+ */
 static enum herr
-xfer_outputs(struct xfer *x, enum herr rc, struct hg_err *e)
+xfer_outputs(struct run *run, const struct hg_request *rq, int untouched,
+    enum herr rc, struct hg_err *e)
 {
 	enum herr	 crc;
 
 	/* -f's failure and --fail-with-body's body still get written */
-	if (rc == HERR_OK || (rc == HERR_HTTP_RETURNED_ERROR &&
-	    x->rq->fail == HG_FAIL_WITH_BODY)) {
-		if ((crc = sink_commit(&x->body, e)) != HERR_OK)
+	if ((rc == HERR_OK && !untouched) || (rc == HERR_HTTP_RETURNED_ERROR &&
+	    rq->fail == HG_FAIL_WITH_BODY)) {
+		if ((crc = sink_commit(&run->body, e)) != HERR_OK)
 			rc = crc;
-	} else
-		sink_abort(&x->body);
-	if (x->dumping && x->dump.fd == -1)
-		sink_abort(&x->dump);	/* nothing arrived: create nothing */
-	else if (x->dumping && (crc = sink_commit(&x->dump, e)) != HERR_OK &&
-	    rc == HERR_OK)
+	} else {
+		if (rc != HERR_OK)
+			xfer_remove_partial(run, rq);
+		sink_abort(&run->body);
+	}
+	if (run->dumping && run->dump.fd == -1)
+		sink_abort(&run->dump);	/* nothing arrived: create nothing */
+	else if (run->dumping && (crc = sink_commit(&run->dump, e)) !=
+	    HERR_OK && rc == HERR_OK)
 		rc = crc;
 	return rc;
+}
+
+/* Where the body goes, once per transfer: -o, -O, -C's file. */
+static enum herr
+xfer_setup_outputs(struct xfer *x, struct hg_err *e)
+{
+	struct run	*run = x->run;
+	enum herr	 rc;
+
+	if (run->ready)
+		return HERR_OK;
+	run->ready = 1;
+	if ((rc = xfer_sinks(x, e)) != HERR_OK)
+		return rc;
+	if (x->rq->no_clobber)
+		x->body.replace = SINK_NOCLOBBER;
+	run->offset = x->rq->resume_auto ? -1 : x->rq->resume_from;
+	if (run->offset != 0)
+		return sink_prepare_resume(&x->body, &run->offset, e);
+	return sink_prepare(&x->body, e);
 }
 
 static enum herr
@@ -507,10 +589,43 @@ xfer_setup(struct xfer *x, struct hg_err *e)
 	    (x->h.fields = calloc(HG_MAX_FIELDS, sizeof(*x->h.fields))) ==
 	    NULL)
 		return hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
-	if ((rc = xfer_hop_init(x, e)) != HERR_OK ||
-	    (rc = xfer_sinks(x, e)) != HERR_OK)
+	if ((rc = xfer_hop_init(x, e)) != HERR_OK)
 		return rc;
-	return sink_prepare(&x->body, e);
+	return xfer_setup_outputs(x, e);
+}
+
+/*
+ * One attempt: every hop, the final body.  The outputs come from run and
+ * go back to it, whatever happened, for the next attempt or the commit.
+ */
+static enum herr
+xfer_attempt(struct xfer *x, struct run *run, struct hg_err *e)
+{
+	enum herr	 rc;
+
+	x->start = clock_us();
+	x->deadline = x->rq->max_time_ms > 0 ? x->start +
+	    x->rq->max_time_ms * 1000 : 0;
+	x->body = run->body;
+	x->dump = run->dump;
+	x->dumping = run->dumping;
+	buf_init(&x->auth, 0);
+	buf_init(&x->referer, 0);
+	buf_init(&x->range, HG_MAX_LINE);
+	buf_init(&x->cookie, HG_MAX_COOKIE_HEADER + HG_MAX_LINE);
+	pace_init(&x->pace, x->rq->limit_rate);
+	if ((rc = xfer_setup(x, e)) == HERR_OK) {
+		x->offset = run->offset + (int64_t)run->kept;
+		x->retry_resume = run->kept > 0;
+		x->hop.if_range = run->kept > 0 && run->validator[0] != '\0' ?
+		    run->validator : NULL;
+		rc = xfer_hops(x, e);
+	}
+	xfer_finish_conn(x, rc);
+	run->body = x->body;
+	run->dump = x->dump;
+	run->dumping = x->dumping;
+	return rc;
 }
 
 enum herr
@@ -518,27 +633,31 @@ hg_run(struct hg_session *s, const struct hg_request *rq,
     struct hg_result *r, struct hg_err *e)
 {
 	struct xfer	 x;
+	struct run	 run;
 	enum herr	 rc;
+	int		 again, untouched;
 
-	memset(&x, 0, sizeof(x));
-	x.rq = rq;
-	x.r = r;
-	x.s = s;
-	x.start = clock_us();
-	x.deadline = rq->max_time_ms > 0 ? x.start + rq->max_time_ms * 1000 : 0;
-	trace_init(&x.tr, rq->verbose, rq->trace_time);
-	x.tr.redact = !rq->trace_secrets;
-	sink_init(&x.body, NULL, 0, 0);
-	buf_init(&x.auth, 0);
-	buf_init(&x.referer, 0);
-	if ((rc = xfer_setup(&x, e)) == HERR_OK)
-		rc = xfer_hops(&x, e);
-	xfer_finish_conn(&x, rc);
-	rc = xfer_outputs(&x, rc, e);
-	(void)strlcpy(r->method, x.method, sizeof(r->method));
-	r->time_total = xfer_secs(&x, clock_us());
-	if (r->time_starttransfer == 0.0 && x.got_bytes)
-		r->time_starttransfer = r->time_total;
-	xfer_free(&x);
-	return rc;
+	memset(&run, 0, sizeof(run));
+	sink_init(&run.body, NULL, 0, 0);
+	retry_init(&run, rq);
+	do {
+		memset(&x, 0, sizeof(x));
+		x.rq = rq;
+		x.r = r;
+		x.s = s;
+		x.run = &run;
+		trace_init(&x.tr, rq->verbose, rq->trace_time);
+		x.tr.redact = !rq->trace_secrets;
+		hg_result_free(r);
+		hg_result_init(r);
+		rc = xfer_attempt(&x, &run, e);
+		untouched = x.not_modified || x.ignore_body;
+		(void)strlcpy(r->method, x.method, sizeof(r->method));
+		r->time_total = xfer_secs(&x, clock_us());
+		if (r->time_starttransfer == 0.0 && x.got_bytes)
+			r->time_starttransfer = r->time_total;
+		again = run.ready && retry_next(&run, &x, rc, e);
+		xfer_free(&x);
+	} while (again);
+	return xfer_outputs(&run, rq, untouched, rc, e);
 }

@@ -8,10 +8,12 @@
 
 #include "buf.h"
 #include "conn.h"
+#include "decode.h"
 #include "head.h"
 #include "hget.h"
 #include "limits.h"
 #include "net.h"
+#include "pace.h"
 #include "req.h"
 #include "sink.h"
 #include "trace.h"
@@ -48,6 +50,24 @@ struct hg_session {
 };
 
 /*
+ * What outlives one attempt of a transfer (--retry): the outputs, and how
+ * much of the body they hold already.
+ */
+struct run {
+	struct sink	 body;
+	struct sink	 dump;
+	int		 dumping;	/* -D given */
+	int		 ready;		/* the sinks are set up */
+	int64_t		 offset;	/* -C's: where the output begins */
+	uint64_t	 kept;		/* body bytes earlier attempts wrote */
+	int		 resumable;	/* a Range can go on from there */
+	char		 validator[HG_MAX_ETAG]; /* If-Range for that */
+	int64_t		 started;	/* clock_us(): --retry-max-time */
+	long		 retries_left;
+	int64_t		 backoff_ms;	/* the next sleep without --retry-delay */
+};
+
+/*
  * One transfer, all its redirect hops.  session.c picks its connection,
  * send.c sends each request, redir.c decides where the next hop goes,
  * xfer.c reads the responses and drives the whole.
@@ -56,6 +76,7 @@ struct xfer {
 	const struct hg_request	*rq;
 	struct hg_result	*r;
 	struct hg_session	*s;
+	struct run		*run;		/* what outlives this attempt */
 	struct pooled		*slot;		/* the pool entry in use */
 	struct conn		*c;		/* &slot->conn */
 	struct url		 url;		/* this hop's */
@@ -84,6 +105,17 @@ struct xfer {
 	off_t			 stream_start;	/* where it began; -1: a pipe */
 	int			 discard;	/* this body is a redirect's */
 	char			*iobuf;		/* HG_IOBUF, for sending files */
+	/* the final response's body, beyond its framing */
+	struct decoder		*dec;		/* codings to undo; NULL = none */
+	int64_t			 offset;	/* Range start this attempt asks */
+	int			 retry_resume;	/* that start is a retry's */
+	struct buf		 range;		/* hop.range's storage */
+	struct buf		 cookie;	/* hop.cookie's storage */
+	int			 ignore_body;	/* read and dropped: 416 on -C,
+						   a condition unmet */
+	int			 not_modified;	/* 304: outputs left alone */
+	uint64_t		 delivered;	/* decoded body bytes to the sink */
+	struct pace		 pace;		/* --limit-rate */
 	/* where the user's credentials belong (the first URL's origin) */
 	char			 origin_scheme[8];
 	char			 origin_host[HG_MAX_HOST];
@@ -104,6 +136,21 @@ enum herr	 xfer_send(struct xfer *, struct hg_err *);
 enum herr	 xfer_hop_init(struct xfer *, struct hg_err *);
 enum herr	 xfer_location(struct xfer *, struct buf *next, struct hg_err *);
 enum herr	 xfer_next_hop(struct xfer *, const char *next, struct hg_err *);
+
+/* resp.c */
+void		 xfer_take_cookies(struct xfer *);
+enum herr	 xfer_cookie_hop(struct xfer *, struct hg_err *);
+enum herr	 xfer_range(struct xfer *, struct hg_err *);
+enum herr	 xfer_accept_final(struct xfer *, struct hg_err *);
+
+/* retry.c */
+void		 retry_init(struct run *, const struct hg_request *);
+/*
+ * Should the attempt that ended with rc be made again?  If so: the warning
+ * said, the sleep slept, the outputs made ready to go on.  0: no retry.
+ */
+int		 retry_next(struct run *, const struct xfer *, enum herr rc,
+		    const struct hg_err *);
 
 /* xfer.c */
 double		 xfer_secs(const struct xfer *, int64_t at);

@@ -52,22 +52,40 @@ help_table() {
 	done | sed 's/ $/ -/'
 }
 
+# table_name NAME: the name cmd/opts.c's table has for the option
+# --help shows as NAME.  curl's option is the boolean "clobber", on by
+# default, and curl's --help shows it as --no-clobber (sorted so); hget
+# does the same.
+table_name() {
+	case $1 in
+	no-clobber)	echo clobber ;;
+	*)		echo "$1" ;;
+	esac
+}
+
 # Which of hget's options curl 7.88.1 takes in a --no- form (curl's
 # ARG_BOOL), and which it refuses with "used '--no-' for option that
-# isn't a boolean": measured by running "curl --no-NAME" for each.
+# isn't a boolean": measured by running "curl --no-NAME -V" for each
+# (names as in the table: "clobber", whose --no- form is --no-clobber).
 # trace-secrets is hget's own (curl has no such option): a boolean.
-CURL_BOOLS=" basic create-dirs disable fail fail-with-body get head help
-    http0.9 include insecure location location-trusted netrc
-    netrc-optional post301 post302 post303 proxy-basic proxytunnel
-    remote-name remote-name-all show-error silent trace-secrets trace-time
-    verbose version "
+# max-decoded-size is hget's own too (curl says "is unknown" for
+# --no-max-decoded-size): it takes a size, so a non-boolean.
+CURL_BOOLS=" basic clobber compressed create-dirs disable fail
+    fail-with-body get head help http0.9 include insecure
+    junk-session-cookies location location-trusted netrc netrc-optional
+    post301 post302 post303 proxy-basic proxytunnel remote-header-name
+    remote-name remote-name-all remote-time remove-on-error
+    retry-all-errors retry-connrefused show-error silent tr-encoding
+    trace-secrets trace-time verbose version "
 CURL_NONBOOLS=" cacert capath cert cert-type ciphers connect-timeout
-    connect-to data data-ascii data-binary data-raw data-urlencode
-    dump-header expect100-timeout form form-string header http1.0 http1.1
-    ipv4 ipv6 json key max-redirs max-time netrc-file noproxy
-    oauth2-bearer output output-dir pinnedpubkey proxy proxy-user referer
-    request resolve tls-max tlsv1 tlsv1.0 tlsv1.1 tlsv1.2 tlsv1.3
-    upload-file url url-query user user-agent write-out "
+    connect-to continue-at cookie cookie-jar data data-ascii data-binary
+    data-raw data-urlencode dump-header etag-compare etag-save
+    expect100-timeout form form-string header http1.0 http1.1 ipv4 ipv6
+    json key limit-rate max-decoded-size max-filesize max-redirs max-time
+    netrc-file noproxy oauth2-bearer output output-dir pinnedpubkey proxy
+    proxy-user range referer request resolve retry retry-delay
+    retry-max-time time-cond tls-max tlsv1 tlsv1.0 tlsv1.1 tlsv1.2
+    tlsv1.3 upload-file url url-query user user-agent write-out "
 
 # ---------------------------------------------------------------- usage errors
 
@@ -436,22 +454,25 @@ $TRY
 
 	while read -r letter name arg; do
 		n=$((n + 1))
+		name=$(table_name "$name")
 		[[ $CURL_BOOLS == *" $name"[$' \n']* ||
 		    $CURL_NONBOOLS == *" $name"[$' \n']* ]] ||
 		    fail "--$name: not in CURL_BOOLS or CURL_NONBOOLS; measure curl"
 	done < <(help_table)
-	((n == 76)) || fail "help lists $n options, the lists here hold 76"
+	((n == 98)) || fail "help lists $n options, the lists here hold 98"
 }
 
 @test "no-: every boolean's --no- form is accepted and the transfer runs" {
 	local letter name arg i=0 steps=()
 
-	for ((i = 0; i < 28; i++)); do
+	for ((i = 0; i < 37; i++)); do
 		steps+=("$OK")
 	done
-	serve -n 28 "${steps[@]}"
+	serve -n 37 "${steps[@]}"
 	i=0
 	while read -r letter name arg; do
+		# --no-clobber, not --no-no-clobber
+		name=$(table_name "$name")
 		[[ $CURL_BOOLS == *" $name"[$' \n']* ]] || continue
 		i=$((i + 1))
 		hget_run "--no-$name" "$URL/"
@@ -460,8 +481,8 @@ $TRY
 		assert_stderr ''
 		assert_request "$i" "$GET"
 	done < <(help_table)
-	((i == 28)) || fail "$i booleans, expected 28"
-	assert_conns 28
+	((i == 37)) || fail "$i booleans, expected 37"
+	assert_conns 37
 }
 
 @test "no-: every other option's --no- form is refused" {
@@ -473,7 +494,7 @@ $TRY
 		hget_run "--no-$name" x "$NOWHERE"
 		usage_error "option --no-$name: used '--no-' for option that isn't a boolean"
 	done < <(help_table)
-	((i == 48)) || fail "$i non-booleans, expected 48"
+	((i == 61)) || fail "$i non-booleans, expected 61"
 }
 
 # ------------------------------------------------------------------------- "--"
@@ -574,7 +595,10 @@ $TRY
 	local a
 
 	# usage-help.txt: the Usage line, then for each option of
-	# cmd/opts.c's table the line "curl --help all" prints for it
+	# cmd/opts.c's table the line "curl --help all" prints for it, in
+	# curl's order (the table's "clobber" as curl's --no-clobber line);
+	# --max-decoded-size and --trace-secrets, which curl lacks, have
+	# hget's own lines
 	for a in -h --help '--help all' '-h ALL'; do
 		# shellcheck disable=SC2086
 		hget_run $a
@@ -586,7 +610,7 @@ $TRY
 }
 
 @test "help: lists exactly the names of cmd/opts.c's option table" {
-	local table
+	local table shown
 
 	# The table's rows are one a line, name first (cmd/opts.c says so).
 	table=$(awk '/^static const struct opt opt_table\[\] = \{/ { f = 1; next }
@@ -594,7 +618,14 @@ $TRY
 	    f && match($0, /"[^"]+"/) { print substr($0, RSTART + 1, RLENGTH - 2) }' \
 	    "$ROOT/cmd/opts.c")
 	[[ -n $table ]] || fail "no option table found in cmd/opts.c"
-	assert_equal "$(help_table | awk '{ print $2 }')" "$table"
+	# --help shows the table's "clobber" row as --no-clobber, where curl
+	# sorts that name (table_name); every other row as it is, in the
+	# table's order.
+	shown=$(help_table | awk '{ print $2 }')
+	assert_equal "$(grep -c -x no-clobber <<<"$shown")" 1
+	assert_equal "$(grep -c -x clobber <<<"$table")" 1
+	assert_equal "$(grep -v -x no-clobber <<<"$shown")" \
+	    "$(grep -v -x clobber <<<"$table")"
 }
 
 @test "help: -h CATEGORY, and an unknown category lists the categories" {
@@ -619,12 +650,15 @@ $cats"
 	# curl's lines for the output category, the options hget has
 	hget_run --help output
 	assert_status 0
-	assert_stdout 'Usage: hget [options...] <url>
+	assert_stdout "Usage: hget [options...] <url>
 output: Filesystem output
      --fail-with-body     Fail on HTTP errors but save the body
+     --no-clobber         Do not overwrite files that already exist
+ -J, --remote-header-name Use the header-provided filename
  -O, --remote-name        Write output to a file named as the remote file
      --remote-name-all    Use the remote file name for all URLs
-'
+ -R, --remote-time        Set the remote file's time on the local output
+"
 	assert_stderr ''
 
 	# the word after -h is the category whatever it looks like
@@ -702,19 +736,29 @@ $cats"
 	"$HGET" -V >"$T/want.version"
 	# -V ends the walk where it stands, after the options before it
 	# were parsed and checked; curl 7.88.1 prints its version for every
-	# one of these command lines too.
+	# one of these command lines too, but for the options curl lacks
+	# (--max-decoded-size, --trace-secrets: "is unknown" to curl).
 	while read -r letter name arg; do
 		case $name in
 		help|version)	continue ;;	# they stop the walk themselves
 		esac
 		a=()
+		# arguments curl takes without a word of warning (-z x, for
+		# one, draws curl's "Illegal date format" warning)
 		case $name in
 		max-time|connect-timeout|expect100-timeout)	a=(1.5) ;;
-		max-redirs)	a=(3) ;;
+		max-redirs|retry|retry-delay|retry-max-time)	a=(3) ;;
+		max-filesize|max-decoded-size|limit-rate)	a=(1000) ;;
+		continue-at)	a=(5) ;;
+		range)		a=(0-1) ;;
+		time-cond)	a=(20231231) ;;
+		etag-save|etag-compare)	a=("$T/usage.etag") ;;
+		cookie-jar)	a=("$T/usage.jar") ;;
 		tls-max)	a=(1.2) ;;
-		form|form-string)	a=(a=b) ;;
+		form|form-string|cookie)	a=(a=b) ;;
 		*)	[[ $arg == - ]] || a=(x) ;;
 		esac
+		# --no-clobber as --help shows it (the table's "clobber")
 		n=$((n + 1))
 		hget_run "--$name" "${a[@]}" -V
 		assert_status 0
@@ -726,7 +770,7 @@ $cats"
 		assert_stdout_file "$T/want.version"
 		assert_stderr ''
 	done < <(help_table)
-	((n == 74)) || fail "$n options tried, expected 74"
+	((n == 96)) || fail "$n options tried, expected 96"
 }
 
 # ------------------------------------------------------------------- /dev/full

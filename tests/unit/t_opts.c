@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/time.h>
+#include <unistd.h>
 
 #include <zlib.h>
 #include <zstd.h>
@@ -11,6 +13,7 @@
 #include "tap.h"
 #include "hget.h"
 #include "help.h"
+#include "limits.h"
 #include "opts.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
@@ -61,8 +64,9 @@ static const struct row rows[] = {
 	{ { "-s9", "u" }, OPTS_USAGE, "option -s9: is unknown", "" },
 	{ { "-sZ", "u" }, OPTS_USAGE, "option -sZ: is unknown", "" },
 	{ { "-s ", "u" }, OPTS_USAGE, "option -s : is unknown", "" },
-	{ { "-b", "u" }, OPTS_USAGE, "option -b: is unknown", "" },
-	{ { "-sLb", "u" }, OPTS_USAGE, "option -sLb: is unknown", "" },
+	/* curl's -K (--config), which hget lacks */
+	{ { "-K", "u" }, OPTS_USAGE, "option -K: is unknown", "" },
+	{ { "-sLK", "u" }, OPTS_USAGE, "option -sLK: is unknown", "" },
 
 	/* long names: prefixes, case, "--no-", no "--name=value" */
 	{ { "--verb", "u" }, OPTS_OK, "<u>|v", "" },
@@ -77,8 +81,8 @@ static const struct row rows[] = {
 	{ { "--outp", "x" }, OPTS_USAGE, "option --outp: is ambiguous", "" },
 	{ { "--us", "x" }, OPTS_USAGE, "option --us: is ambiguous", "" },
 	{ { "--disab", "u" }, OPTS_USAGE, "option --disab: is ambiguous", "" },
-	{ { "--cookie", "a=b", "u" }, OPTS_USAGE,
-	    "option --cookie: is unknown", "" },
+	{ { "--config", "c", "u" }, OPTS_USAGE,
+	    "option --config: is unknown", "" },
 	{ { "--proxy-header", "a:b", "u" }, OPTS_USAGE,
 	    "option --proxy-header: is unknown", "" },
 	{ { "--bogus" }, OPTS_USAGE, "option --bogus: is unknown", "" },
@@ -97,7 +101,7 @@ static const struct row rows[] = {
 	{ { "--NO-verbose", "u" }, OPTS_USAGE,
 	    "option --NO-verbose: is unknown", "" },
 	{ { "--no-", "u" }, OPTS_USAGE, "option --no-: is unknown", "" },
-	{ { "--no-cookie", "u" }, OPTS_USAGE, "option --no-cookie: is unknown",
+	{ { "--no-config", "u" }, OPTS_USAGE, "option --no-config: is unknown",
 	    "" },
 	{ { "--no-user", "u" }, OPTS_USAGE, "option --no-user: used "
 	    "'--no-' for option that isn't a boolean", "" },
@@ -805,6 +809,413 @@ static const struct row rows[] = {
 	    "option --resolve: requires parameter", "" },
 	{ { "u", "--connect-to" }, OPTS_USAGE,
 	    "option --connect-to: requires parameter", "" },
+	/* --compressed, --tr-encoding: booleans */
+	{ { "--compressed", "--tr-encoding", "u" }, OPTS_OK,
+	    "<u>|compressed|tr", "" },
+	{ { "--compressed", "--no-compressed", "--tr-encoding",
+	    "--no-tr-encoding", "u" }, OPTS_OK, "<u>", "" },
+	{ { "--compr", "u" }, OPTS_USAGE, "option --compr: is ambiguous", "" },
+	{ { "--tr-", "u" }, OPTS_OK, "<u>|tr", "" },
+
+	/* sizes: curl's GetSizeParameter(), its warnings (measured) */
+	{ { "--max-filesize", "100", "u" }, OPTS_OK, "<u>|mfs:100", "" },
+	{ { "--max-filesize", "10k", "u" }, OPTS_OK, "<u>|mfs:10240", "" },
+	{ { "--max-filesize", "10K", "u" }, OPTS_OK, "<u>|mfs:10240", "" },
+	{ { "--max-filesize", "1M", "u" }, OPTS_OK, "<u>|mfs:1048576", "" },
+	{ { "--max-filesize", "1m", "u" }, OPTS_OK, "<u>|mfs:1048576", "" },
+	{ { "--max-filesize", "1G", "u" }, OPTS_OK, "<u>|mfs:1073741824", "" },
+	{ { "--max-filesize", "1g", "u" }, OPTS_OK, "<u>|mfs:1073741824", "" },
+	{ { "--max-filesize", "7b", "u" }, OPTS_OK, "<u>|mfs:7", "" },
+	{ { "--max-filesize", "7B", "u" }, OPTS_OK, "<u>|mfs:7", "" },
+	{ { "--max-filesize", " 5", "u" }, OPTS_OK, "<u>|mfs:5", "" },
+	{ { "--max-filesize", " \t5", "u" }, OPTS_OK, "<u>|mfs:5", "" },
+	{ { "--max-filesize", " +5", "u" }, OPTS_OK, "<u>|mfs:5", "" },
+	{ { "--max-filesize", "010", "u" }, OPTS_OK, "<u>|mfs:10", "" },
+	{ { "--max-filesize", "0", "u" }, OPTS_OK, "<u>", "" },
+	{ { "--max-filesize", "0k", "u" }, OPTS_OK, "<u>", "" },
+	{ { "--max-filesize", "5", "--max-filesize", "0", "u" }, OPTS_OK,
+	    "<u>", "" },
+	{ { "--max-filesize", "9223372036854775807", "u" }, OPTS_OK,
+	    "<u>|mfs:9223372036854775807", "" },
+	{ { "--max-filesize", "8589934591G", "u" }, OPTS_OK,
+	    "<u>|mfs:9223372035781033984", "" },
+	{ { "--max-filesize", "9007199254740991k", "u" }, OPTS_OK,
+	    "<u>|mfs:9223372036854774784", "" },
+	{ { "--max-filesize", "8796093022207M", "u" }, OPTS_OK,
+	    "<u>|mfs:9223372036853727232", "" },
+	{ { "--max-filesize", "8589934592G", "u" }, OPTS_USAGE,
+	    "option --max-filesize: too large number", "" },
+	{ { "--max-filesize", "9007199254740992k", "u" }, OPTS_USAGE,
+	    "option --max-filesize: too large number", "" },
+	{ { "--max-filesize", "8796093022208M", "u" }, OPTS_USAGE,
+	    "option --max-filesize: too large number", "" },
+	{ { "--max-filesize", "1.5M", "u" }, OPTS_USAGE,
+	    "option --max-filesize: is badly used here",
+	    "Warning: unsupported max-filesize unit. Use G, M, K or B!" },
+	{ { "--max-filesize", "1X", "u" }, OPTS_USAGE,
+	    "option --max-filesize: is badly used here",
+	    "Warning: unsupported max-filesize unit. Use G, M, K or B!" },
+	{ { "--max-filesize", "1kb", "u" }, OPTS_USAGE,
+	    "option --max-filesize: is badly used here",
+	    "Warning: unsupported max-filesize unit. Use G, M, K or B!" },
+	{ { "--max-filesize", "5 ", "u" }, OPTS_USAGE,
+	    "option --max-filesize: is badly used here",
+	    "Warning: unsupported max-filesize unit. Use G, M, K or B!" },
+	{ { "--max-filesize", "1e3", "u" }, OPTS_USAGE,
+	    "option --max-filesize: is badly used here",
+	    "Warning: unsupported max-filesize unit. Use G, M, K or B!" },
+	{ { "--max-filesize", "0x10", "u" }, OPTS_USAGE,
+	    "option --max-filesize: is badly used here",
+	    "Warning: unsupported max-filesize unit. Use G, M, K or B!" },
+	{ { "--max-filesize", "1T", "u" }, OPTS_USAGE,
+	    "option --max-filesize: is badly used here",
+	    "Warning: unsupported max-filesize unit. Use G, M, K or B!" },
+	{ { "--max-filesize", "abc", "u" }, OPTS_USAGE,
+	    "option --max-filesize: is badly used here",
+	    "Warning: invalid number specified for max-filesize" },
+	{ { "--max-filesize", "-1", "u" }, OPTS_USAGE,
+	    "option --max-filesize: is badly used here",
+	    "Warning: invalid number specified for max-filesize" },
+	{ { "--max-filesize", "-0", "u" }, OPTS_USAGE,
+	    "option --max-filesize: is badly used here",
+	    "Warning: invalid number specified for max-filesize" },
+	{ { "--max-filesize", " -1", "u" }, OPTS_USAGE,
+	    "option --max-filesize: is badly used here",
+	    "Warning: invalid number specified for max-filesize" },
+	{ { "--max-filesize", "", "u" }, OPTS_USAGE,
+	    "option --max-filesize: is badly used here",
+	    "Warning: invalid number specified for max-filesize" },
+	{ { "--max-filesize", "k", "u" }, OPTS_USAGE,
+	    "option --max-filesize: is badly used here",
+	    "Warning: invalid number specified for max-filesize" },
+	{ { "--max-filesize", "++5", "u" }, OPTS_USAGE,
+	    "option --max-filesize: is badly used here",
+	    "Warning: invalid number specified for max-filesize" },
+	{ { "--max-filesize", "\n5", "u" }, OPTS_USAGE,
+	    "option --max-filesize: is badly used here",
+	    "Warning: invalid number specified for max-filesize" },
+	{ { "--max-filesize", "9223372036854775808", "u" }, OPTS_USAGE,
+	    "option --max-filesize: is badly used here",
+	    "Warning: invalid number specified for max-filesize" },
+	{ { "--max-filesize", "99999999999999999999", "u" }, OPTS_USAGE,
+	    "option --max-filesize: is badly used here",
+	    "Warning: invalid number specified for max-filesize" },
+	{ { "-s", "--max-filesize", "abc", "u" }, OPTS_USAGE,
+	    "option --max-filesize: is badly used here", "" },
+	{ { "u", "--max-filesize" }, OPTS_USAGE,
+	    "option --max-filesize: requires parameter", "" },
+	{ { "--limit-rate", "10k", "u" }, OPTS_OK, "<u>|lr:10240", "" },
+	{ { "--limit-rate", "1M", "--limit-rate", "2m", "u" }, OPTS_OK,
+	    "<u>|lr:2097152", "" },
+	{ { "--limit-rate", "100", "u" }, OPTS_OK, "<u>|lr:100", "" },
+	{ { "--limit-rate", "0", "u" }, OPTS_OK, "<u>", "" },
+	{ { "--limit-rate", "1.5M", "u" }, OPTS_USAGE,
+	    "option --limit-rate: is badly used here",
+	    "Warning: unsupported rate unit. Use G, M, K or B!" },
+	{ { "--limit-rate", "abc", "u" }, OPTS_USAGE,
+	    "option --limit-rate: is badly used here",
+	    "Warning: invalid number specified for rate" },
+	{ { "--limit-rate", "8796093022208M", "u" }, OPTS_USAGE,
+	    "option --limit-rate: too large number", "" },
+	/* hget's own: the default is HG_MAX_DECODED_DEFAULT, 0 lifts it */
+	{ { "--max-decoded-size", "0", "u" }, OPTS_OK, "<u>|mds:0", "" },
+	{ { "--max-decoded-size", "1M", "u" }, OPTS_OK, "<u>|mds:1048576",
+	    "" },
+	{ { "--max-decoded-size", "100G", "u" }, OPTS_OK, "<u>", "" },
+	{ { "--max-d", "5k", "u" }, OPTS_OK, "<u>|mds:5120", "" },
+	{ { "--max-decoded-size", "abc", "u" }, OPTS_USAGE,
+	    "option --max-decoded-size: is badly used here",
+	    "Warning: invalid number specified for max-decoded-size" },
+	{ { "--max-decoded-size", "1.5G", "u" }, OPTS_USAGE,
+	    "option --max-decoded-size: is badly used here",
+	    "Warning: unsupported max-decoded-size unit. Use G, M, K or B!" },
+
+	/* -C: curl's str2offset(), strtol() base 0 (measured) */
+	{ { "-C", "100", "u" }, OPTS_OK, "<u>|C:100", "" },
+	{ { "-C100", "u" }, OPTS_OK, "<u>|C:100", "" },
+	{ { "--continue-at", "5", "u" }, OPTS_OK, "<u>|C:5", "" },
+	{ { "-C", "0", "u" }, OPTS_OK, "<u>", "" },
+	{ { "-C", "-", "u" }, OPTS_OK, "<u>|C:-", "" },
+	{ { "-C", "0x10", "u" }, OPTS_OK, "<u>|C:16", "" },
+	{ { "-C", "0X1f", "u" }, OPTS_OK, "<u>|C:31", "" },
+	{ { "-C", "010", "u" }, OPTS_OK, "<u>|C:8", "" },
+	{ { "-C", " 5", "u" }, OPTS_OK, "<u>|C:5", "" },
+	{ { "-C", "\t7", "u" }, OPTS_OK, "<u>|C:7", "" },
+	{ { "-C", " +5", "u" }, OPTS_OK, "<u>|C:5", "" },
+	/* curl lets a negative behind a blank through, then sends no Range */
+	{ { "-C", " -5", "u" }, OPTS_OK, "<u>", "" },
+	{ { "-C", "9223372036854775807", "u" }, OPTS_OK,
+	    "<u>|C:9223372036854775807", "" },
+	{ { "-C", "0x7fffffffffffffff", "u" }, OPTS_OK,
+	    "<u>|C:9223372036854775807", "" },
+	{ { "-C", "0777777777777777777777", "u" }, OPTS_OK,
+	    "<u>|C:9223372036854775807", "" },
+	{ { "-C", "-", "-C", "5", "u" }, OPTS_OK, "<u>|C:5", "" },
+	{ { "-C", "5", "-C", "-", "u" }, OPTS_OK, "<u>|C:-", "" },
+	{ { "-C", "-5", "u" }, OPTS_USAGE,
+	    "option -C: expected a positive numerical parameter", "" },
+	{ { "-C", "-0", "u" }, OPTS_USAGE,
+	    "option -C: expected a positive numerical parameter", "" },
+	{ { "-C", "--", "u" }, OPTS_USAGE,
+	    "option -C: expected a positive numerical parameter", "" },
+	{ { "-C", "-x", "u" }, OPTS_USAGE,
+	    "option -C: expected a positive numerical parameter", "" },
+	{ { "-C", "-+5", "u" }, OPTS_USAGE,
+	    "option -C: expected a positive numerical parameter", "" },
+	{ { "-C", "abc", "u" }, OPTS_USAGE,
+	    "option -C: expected a proper numerical parameter", "" },
+	{ { "-C", "", "u" }, OPTS_USAGE,
+	    "option -C: expected a proper numerical parameter", "" },
+	{ { "-C", "1k", "u" }, OPTS_USAGE,
+	    "option -C: expected a proper numerical parameter", "" },
+	{ { "-C", "5 ", "u" }, OPTS_USAGE,
+	    "option -C: expected a proper numerical parameter", "" },
+	{ { "-C", "1.5", "u" }, OPTS_USAGE,
+	    "option -C: expected a proper numerical parameter", "" },
+	{ { "-C", "08", "u" }, OPTS_USAGE,
+	    "option -C: expected a proper numerical parameter", "" },
+	{ { "-C", "0x", "u" }, OPTS_USAGE,
+	    "option -C: expected a proper numerical parameter", "" },
+	{ { "-C", "+-5", "u" }, OPTS_USAGE,
+	    "option -C: expected a proper numerical parameter", "" },
+	{ { "-C", "9223372036854775808", "u" }, OPTS_USAGE,
+	    "option -C: too large number", "" },
+	{ { "-C", "0x8000000000000000", "u" }, OPTS_USAGE,
+	    "option -C: too large number", "" },
+	{ { "-C", "01000000000000000000000", "u" }, OPTS_USAGE,
+	    "option -C: too large number", "" },
+	{ { "-C", " -99999999999999999999", "u" }, OPTS_USAGE,
+	    "option -C: too large number", "" },
+	{ { "u", "-C" }, OPTS_USAGE, "option -C: requires parameter", "" },
+
+	/* -r: as sent after "bytes=", with curl's warnings (measured) */
+	{ { "-r", "0-499", "u" }, OPTS_OK, "<u>|r:0-499", "" },
+	{ { "-r", "-500", "u" }, OPTS_OK, "<u>|r:-500", "" },
+	{ { "-r", "500-", "u" }, OPTS_OK, "<u>|r:500-", "" },
+	{ { "--range", "0-0,2-3", "u" }, OPTS_OK, "<u>|r:0-0,2-3", "" },
+	{ { "-r", "", "u" }, OPTS_OK, "<u>|r:", "" },
+	{ { "-r1-2", "-r", "3-4", "u" }, OPTS_OK, "<u>|r:3-4", "" },
+	{ { "-r", "500", "u" }, OPTS_OK, "<u>|r:500-",
+	    "Warning: A specified range MUST include at least one dash (-). "
+	    "Appending one \nWarning: for you!" },
+	{ { "-r", "007", "u" }, OPTS_OK, "<u>|r:7-",
+	    "Warning: A specified range MUST include at least one dash (-). "
+	    "Appending one \nWarning: for you!" },
+	{ { "-r", "5x", "u" }, OPTS_OK, "<u>|r:5-",
+	    "Warning: A specified range MUST include at least one dash (-). "
+	    "Appending one \nWarning: for you!" },
+	{ { "-r", "5,6", "u" }, OPTS_OK, "<u>|r:5-",
+	    "Warning: A specified range MUST include at least one dash (-). "
+	    "Appending one \nWarning: for you!" },
+	{ { "-r", "9223372036854775807", "u" }, OPTS_OK,
+	    "<u>|r:9223372036854775807-",
+	    "Warning: A specified range MUST include at least one dash (-). "
+	    "Appending one \nWarning: for you!" },
+	{ { "-r", "abc", "u" }, OPTS_OK, "<u>|r:abc",
+	    "Warning: Invalid character is found in given range. A specified "
+	    "range MUST \nWarning: have only digits in 'start'-'stop'. The "
+	    "server's response to this \nWarning: request is uncertain." },
+	{ { "-r", " 5-6", "u" }, OPTS_OK, "<u>|r: 5-6",
+	    "Warning: Invalid character is found in given range. A specified "
+	    "range MUST \nWarning: have only digits in 'start'-'stop'. The "
+	    "server's response to this \nWarning: request is uncertain." },
+	{ { "-r", "+5", "u" }, OPTS_OK, "<u>|r:+5",
+	    "Warning: Invalid character is found in given range. A specified "
+	    "range MUST \nWarning: have only digits in 'start'-'stop'. The "
+	    "server's response to this \nWarning: request is uncertain." },
+	{ { "-r", "1-2x", "u" }, OPTS_OK, "<u>|r:1-2x",
+	    "Warning: Invalid character is found in given range. A specified "
+	    "range MUST \nWarning: have only digits in 'start'-'stop'. The "
+	    "server's response to this \nWarning: request is uncertain." },
+	{ { "-s", "-r", "a-b", "u" }, OPTS_OK, "<u>|s|r:a-b", "" },
+	{ { "-r", "99999999999999999999", "u" }, OPTS_USAGE,
+	    "option -r: is badly used here",
+	    "Warning: unsupported range point" },
+	{ { "-r", "9223372036854775808", "u" }, OPTS_USAGE,
+	    "option -r: is badly used here",
+	    "Warning: unsupported range point" },
+	{ { "u", "-r" }, OPTS_USAGE, "option -r: requires parameter", "" },
+
+	/* -z: a date (curl_getdate's forms) or a file; '-', '+', '=' */
+	{ { "-z", "Sun, 06 Nov 1994 08:49:37 GMT", "u" }, OPTS_OK,
+	    "<u>|z:784111777", "" },
+	{ { "-z", "+Sun, 06 Nov 1994 08:49:37 GMT", "u" }, OPTS_OK,
+	    "<u>|z:784111777", "" },
+	{ { "-z", "-Sun, 06 Nov 1994 08:49:37 GMT", "u" }, OPTS_OK,
+	    "<u>|z-:784111777", "" },
+	{ { "--time-cond", "=Sun, 06 Nov 1994 08:49:37 GMT", "u" }, OPTS_OK,
+	    "<u>|z=:784111777", "" },
+	{ { "-z", "20231231", "u" }, OPTS_OK, "<u>|z:1703980800", "" },
+	{ { "-z", "bogus", "u" }, OPTS_OK, "<u>",
+	    "Warning: Illegal date format for -z, --time-cond (and not a file "
+	    "name). \nWarning: Disabling time condition. See curl_getdate(3) "
+	    "for valid date syntax." },
+	{ { "-z", "-bogus", "u" }, OPTS_OK, "<u>",
+	    "Warning: Illegal date format for -z, --time-cond (and not a file "
+	    "name). \nWarning: Disabling time condition. See curl_getdate(3) "
+	    "for valid date syntax." },
+	{ { "-z", "", "u" }, OPTS_OK, "<u>",
+	    "Warning: Illegal date format for -z, --time-cond (and not a file "
+	    "name). \nWarning: Disabling time condition. See curl_getdate(3) "
+	    "for valid date syntax." },
+	{ { "-z", "/nonexistent/hget-t-opts", "u" }, OPTS_OK, "<u>",
+	    "Warning: Illegal date format for -z, --time-cond (and not a file "
+	    "name). \nWarning: Disabling time condition. See curl_getdate(3) "
+	    "for valid date syntax." },
+	/* a bad -z drops an earlier good one */
+	{ { "-z", "20231231", "-z", "bogus", "u" }, OPTS_OK, "<u>",
+	    "Warning: Illegal date format for -z, --time-cond (and not a file "
+	    "name). \nWarning: Disabling time condition. See curl_getdate(3) "
+	    "for valid date syntax." },
+	{ { "-s", "-z", "bogus", "u" }, OPTS_OK, "<u>|s", "" },
+	{ { "u", "-z" }, OPTS_USAGE, "option -z: requires parameter", "" },
+	{ { "-R", "u" }, OPTS_OK, "<u>|R", "" },
+	{ { "--remote-time", "--no-remote-time", "u" }, OPTS_OK, "<u>", "" },
+
+	/* --etag-save, --etag-compare: files, read later (plan.c, main.c) */
+	{ { "--etag-save", "f", "--etag-compare", "g", "u" }, OPTS_OK,
+	    "<u>|es:f|ec:g", "" },
+	{ { "--etag-save", "f", "--etag-save", "", "u" }, OPTS_OK, "<u>|es:",
+	    "" },
+	{ { "--etag-s", "-x", "u" }, OPTS_OK, "<u>|es:-x",
+	    "Warning: The file name argument '-x' looks like a flag." },
+	{ { "--etag-c", "-", "u" }, OPTS_OK, "<u>|ec:-", "" },
+	{ { "--etag-compare", "-x", "u" }, OPTS_OK, "<u>|ec:-x",
+	    "Warning: The file name argument '-x' looks like a flag." },
+	{ { "--etag", "x", "u" }, OPTS_USAGE, "option --etag: is ambiguous",
+	    "" },
+	{ { "u", "--etag-save" }, OPTS_USAGE,
+	    "option --etag-save: requires parameter", "" },
+
+	/* -b: cookies with '=' (joined with ';'), else files; -c, -j */
+	{ { "-b", "a=b", "u" }, OPTS_OK, "<u>|b:a=b", "" },
+	{ { "-b", "a=b", "-b", "c=d", "-b", "e=f", "u" }, OPTS_OK,
+	    "<u>|b:a=b;c=d;e=f", "" },
+	{ { "-b", "a=b; ", "--cookie", "c=d", "u" }, OPTS_OK,
+	    "<u>|b:a=b; ;c=d", "" },
+	{ { "-b", "=", "u" }, OPTS_OK, "<u>|b:=", "" },
+	{ { "-b", "f", "u" }, OPTS_OK, "<u>|bf:f", "" },
+	{ { "-bf", "-b", "x=y", "-b", "g", "u" }, OPTS_OK,
+	    "<u>|b:x=y|bf:f|bf:g", "" },
+	{ { "-b", "-", "u" }, OPTS_OK, "<u>|bf:-", "" },
+	{ { "-b", "", "u" }, OPTS_OK, "<u>|bf:", "" },
+	{ { "-b", "-x", "u" }, OPTS_OK, "<u>|bf:-x", "" },
+	{ { "-c", "jar", "u" }, OPTS_OK, "<u>|c:jar", "" },
+	{ { "-c", "a", "--cookie-jar", "-", "u" }, OPTS_OK, "<u>|c:-", "" },
+	{ { "-c", "-x", "u" }, OPTS_OK, "<u>|c:-x", "" },
+	{ { "--cookie-", "j", "--cookie", "f", "u" }, OPTS_OK,
+	    "<u>|bf:f|c:j", "" },
+	{ { "-sjb", "f", "u" }, OPTS_OK, "<u>|s|bf:f|j", "" },
+	{ { "-j", "--no-junk-session-cookies", "u" }, OPTS_OK, "<u>", "" },
+	{ { "--cook", "x", "u" }, OPTS_USAGE, "option --cook: is ambiguous",
+	    "" },
+	{ { "u", "-b" }, OPTS_USAGE, "option -b: requires parameter", "" },
+	{ { "u", "-c" }, OPTS_USAGE, "option -c: requires parameter", "" },
+
+	/* --retry: str2unum(); the delays whole seconds, kept in ms */
+	{ { "--retry", "3", "u" }, OPTS_OK, "<u>|retry:3", "" },
+	{ { "--retry", "0", "u" }, OPTS_OK, "<u>", "" },
+	{ { "--retry", " 5", "u" }, OPTS_OK, "<u>|retry:5", "" },
+	{ { "--retry", "+5", "u" }, OPTS_OK, "<u>|retry:5", "" },
+	{ { "--retry", "-0", "u" }, OPTS_OK, "<u>", "" },
+	{ { "--retry", "9223372036854775807", "u" }, OPTS_OK,
+	    "<u>|retry:9223372036854775807", "" },
+	{ { "--retry", "-1", "u" }, OPTS_USAGE,
+	    "option --retry: expected a positive numerical parameter", "" },
+	{ { "--retry", "-9223372036854776", "u" }, OPTS_USAGE,
+	    "option --retry: expected a positive numerical parameter", "" },
+	{ { "--retry", "abc", "u" }, OPTS_USAGE,
+	    "option --retry: expected a proper numerical parameter", "" },
+	{ { "--retry", "1.5", "u" }, OPTS_USAGE,
+	    "option --retry: expected a proper numerical parameter", "" },
+	{ { "--retry", "5 ", "u" }, OPTS_USAGE,
+	    "option --retry: expected a proper numerical parameter", "" },
+	{ { "--retry", "0x10", "u" }, OPTS_USAGE,
+	    "option --retry: expected a proper numerical parameter", "" },
+	{ { "--retry", "", "u" }, OPTS_USAGE,
+	    "option --retry: expected a proper numerical parameter", "" },
+	{ { "--retry", "-1x", "u" }, OPTS_USAGE,
+	    "option --retry: expected a proper numerical parameter", "" },
+	{ { "--retry", "9223372036854775808", "u" }, OPTS_USAGE,
+	    "option --retry: too large number", "" },
+	{ { "--retry", "-99999999999999999999", "u" }, OPTS_USAGE,
+	    "option --retry: too large number", "" },
+	{ { "--retry-delay", "3", "u" }, OPTS_OK, "<u>|rd:3000", "" },
+	{ { "--retry-d", "0", "u" }, OPTS_OK, "<u>", "" },
+	{ { "--retry-delay", "9223372036854775", "u" }, OPTS_OK,
+	    "<u>|rd:9223372036854775000", "" },
+	{ { "--retry-delay", "9223372036854776", "u" }, OPTS_USAGE,
+	    "option --retry-delay: too large number", "" },
+	{ { "--retry-delay", "9223372036854775808", "u" }, OPTS_USAGE,
+	    "option --retry-delay: too large number", "" },
+	{ { "--retry-delay", "-1", "u" }, OPTS_USAGE,
+	    "option --retry-delay: expected a positive numerical parameter",
+	    "" },
+	{ { "--retry-delay", "1.5", "u" }, OPTS_USAGE,
+	    "option --retry-delay: expected a proper numerical parameter", "" },
+	{ { "--retry-max-time", "60", "u" }, OPTS_OK, "<u>|rmt:60000", "" },
+	{ { "--retry-max-time", "-1", "u" }, OPTS_USAGE, "option "
+	    "--retry-max-time: expected a positive numerical parameter", "" },
+	{ { "--retry-max-time", "x", "u" }, OPTS_USAGE, "option "
+	    "--retry-max-time: expected a proper numerical parameter", "" },
+	{ { "--retry-max-time", "9223372036854776", "u" }, OPTS_USAGE,
+	    "option --retry-max-time: too large number", "" },
+	{ { "--retry-connrefused", "--retry-all-errors", "u" }, OPTS_OK,
+	    "<u>|rcr|rae", "" },
+	{ { "--retry-connrefused", "--retry-all-errors",
+	    "--no-retry-connrefused", "--no-retry-all-errors", "u" }, OPTS_OK,
+	    "<u>", "" },
+	{ { "--retry-", "1", "u" }, OPTS_USAGE,
+	    "option --retry-: is ambiguous", "" },
+	{ { "u", "--retry" }, OPTS_USAGE, "option --retry: requires parameter",
+	    "" },
+
+	/* -J, --no-clobber, --remove-on-error */
+	{ { "-J", "-O", "u" }, OPTS_OK, "<u> O|J", "" },
+	{ { "-OJR", "u" }, OPTS_OK, "<u> O|J|R", "" },
+	/* without -O curl ignores it */
+	{ { "-J", "u" }, OPTS_OK, "<u>|J", "" },
+	{ { "-J", "-o", "f", "u" }, OPTS_OK, "<u> o:f|J", "" },
+	{ { "-J", "-D", "-", "-O", "u" }, OPTS_OK, "<u> O|D:-|J", "" },
+	{ { "-J", "--no-remote-header-name", "-i", "u" }, OPTS_OK, "<u>|i",
+	    "" },
+	/* after the walk, before "no URL": -i/-I as they ended, then -C - */
+	{ { "-J", "-i", "-O", "u" }, OPTS_USAGE,
+	    "showing headers and --remote-header-name cannot be combined", "" },
+	{ { "-i", "-J", "-O", "u" }, OPTS_USAGE,
+	    "showing headers and --remote-header-name cannot be combined", "" },
+	{ { "-J", "-I", "-O", "u" }, OPTS_USAGE,
+	    "showing headers and --remote-header-name cannot be combined", "" },
+	{ { "-J", "-i" }, OPTS_USAGE,
+	    "showing headers and --remote-header-name cannot be combined", "" },
+	{ { "-s", "-J", "-i", "u" }, OPTS_USAGE,
+	    "showing headers and --remote-header-name cannot be combined", "" },
+	{ { "-J", "--no-include", "-i", "u" }, OPTS_USAGE,
+	    "showing headers and --remote-header-name cannot be combined", "" },
+	{ { "-J", "-I", "--no-include", "-O", "u" }, OPTS_OK, "<u> O|I|J",
+	    "" },
+	{ { "-J", "-i", "--no-include", "u" }, OPTS_OK, "<u>|J", "" },
+	{ { "-J", "-i", "-I", "-d", "x", "u" }, OPTS_USAGE,
+	    "showing headers and --remote-header-name cannot be combined", "" },
+	{ { "-J", "-i", "--bogus" }, OPTS_USAGE, "option --bogus: is unknown",
+	    "" },
+	{ { "-J", "-C", "-", "-O", "u" }, OPTS_USAGE,
+	    "--continue-at and --remote-header-name cannot be combined", "" },
+	{ { "-C", "-", "-J", "u" }, OPTS_USAGE,
+	    "--continue-at and --remote-header-name cannot be combined", "" },
+	{ { "-C", "5", "-C", "-", "-J", "u" }, OPTS_USAGE,
+	    "--continue-at and --remote-header-name cannot be combined", "" },
+	{ { "-J", "-C", "-", "-i", "u" }, OPTS_USAGE,
+	    "showing headers and --remote-header-name cannot be combined", "" },
+	{ { "-C", "-", "-C", "5", "-J", "u" }, OPTS_OK, "<u>|J|C:5", "" },
+	{ { "--no-clobber", "u" }, OPTS_OK, "<u>|no-clobber", "" },
+	{ { "--no-clobber", "--clobber", "u" }, OPTS_OK, "<u>", "" },
+	{ { "--clob", "u" }, OPTS_OK, "<u>", "" },
+	{ { "--no-clob", "u" }, OPTS_USAGE, "option --no-clob: is unknown",
+	    "" },
+	{ { "--remove-on-error", "u" }, OPTS_OK, "<u>|roe", "" },
+	{ { "--remove-on-error", "--no-remove-on-error", "u" }, OPTS_OK,
+	    "<u>", "" },
 };
 
 static void
@@ -977,6 +1388,70 @@ dump_proxy(const struct opts *o, char *d, size_t dlen)
 		addkv(d, dlen, "connect-to:", o->connect_to[i]);
 }
 
+static void
+addnum(char *d, size_t dlen, const char *name, uint64_t v)
+{
+	char	 t[64];
+
+	snprintf(t, sizeof(t), "%s:%" PRIu64, name, v);
+	add(d, dlen, t);
+}
+
+/* output files, codings, resume, conditions, cookies, retries, pace */
+static void
+dump_download(const struct opts *o, char *d, size_t dlen)
+{
+	static const char *const tc[] = { "", "z", "z-", "z=" };
+	size_t	 i;
+
+	if (o->remote_header_name)
+		add(d, dlen, "J");
+	if (!o->clobber)
+		add(d, dlen, "no-clobber");
+	if (o->remove_on_error)
+		add(d, dlen, "roe");
+	if (o->remote_time)
+		add(d, dlen, "R");
+	if (o->compressed)
+		add(d, dlen, "compressed");
+	if (o->tr_encoding)
+		add(d, dlen, "tr");
+	if (o->max_filesize)
+		addnum(d, dlen, "mfs", o->max_filesize);
+	if (o->max_decoded != HG_MAX_DECODED_DEFAULT)
+		addnum(d, dlen, "mds", o->max_decoded);
+	if (o->limit_rate)
+		addnum(d, dlen, "lr", o->limit_rate);
+	if (o->resume_auto)
+		add(d, dlen, "C:-");
+	if (o->resume_from)
+		addnum(d, dlen, "C", (uint64_t)o->resume_from);
+	if (o->range)
+		addkv(d, dlen, "r:", o->range);
+	if (o->timecond != OPTS_TC_NONE)
+		addnum(d, dlen, tc[o->timecond], (uint64_t)o->timecond_time);
+	if (o->etag_save)
+		addkv(d, dlen, "es:", o->etag_save);
+	if (o->etag_compare)
+		addkv(d, dlen, "ec:", o->etag_compare);
+	if (o->cookie_literal)
+		addkv(d, dlen, "b:", o->cookie_literal);
+	for (i = 0; i < o->ncookie_files; i++)
+		addkv(d, dlen, "bf:", o->cookie_files[i]);
+	if (o->cookie_jar)
+		addkv(d, dlen, "c:", o->cookie_jar);
+	if (o->junk_session)
+		add(d, dlen, "j");
+	if (o->retry)
+		addnum(d, dlen, "retry", (uint64_t)o->retry);
+	addms(d, dlen, "rd", o->retry_delay_ms);
+	addms(d, dlen, "rmt", o->retry_max_time_ms);
+	if (o->retry_connrefused)
+		add(d, dlen, "rcr");
+	if (o->retry_all_errors)
+		add(d, dlen, "rae");
+}
+
 /* struct opts as one line: the fields that differ from their zero value */
 static void
 dump(const struct opts *o, char *d, size_t dlen)
@@ -1035,6 +1510,7 @@ dump(const struct opts *o, char *d, size_t dlen)
 	dump_auth(o, d, dlen);
 	dump_tls(o, d, dlen);
 	dump_proxy(o, d, dlen);
+	dump_download(o, d, dlen);
 }
 
 /* o->notes, one per line */
@@ -1279,15 +1755,78 @@ static const struct {
 	{ "tlsv", 'A' }, { "tlsv1", 'K' }, { "tlsv1.", 'A' },
 	{ "tlsv1.0", 'K' }, { "tlsv1.1", 'K' }, { "tlsv1.2", 'K' },
 	{ "tlsv1.3", 'K' },
+	/* output files, codings, resume, conditions, cookies, retries, pace */
+	{ "cl", 'K' }, { "clo", 'K' }, { "clob", 'K' }, { "clobb", 'K' },
+	{ "clobbe", 'K' }, { "clobber", 'K' }, { "com", 'A' }, { "comp", 'A' },
+	{ "compr", 'A' }, { "compre", 'A' }, { "compres", 'A' },
+	{ "compress", 'A' }, { "compresse", 'A' }, { "compressed", 'K' },
+	{ "cont", 'K' }, { "conti", 'K' }, { "contin", 'K' },
+	{ "continu", 'K' }, { "continue", 'K' }, { "continue-", 'K' },
+	{ "continue-a", 'K' }, { "continue-at", 'K' }, { "coo", 'A' },
+	{ "cook", 'A' }, { "cooki", 'A' }, { "cookie", 'K' },
+	{ "cookie-", 'K' }, { "cookie-j", 'K' }, { "cookie-ja", 'K' },
+	{ "cookie-jar", 'K' }, { "et", 'A' }, { "eta", 'A' }, { "etag", 'A' },
+	{ "etag-", 'A' }, { "etag-c", 'K' }, { "etag-co", 'K' },
+	{ "etag-com", 'K' }, { "etag-comp", 'K' }, { "etag-compa", 'K' },
+	{ "etag-compar", 'K' }, { "etag-compare", 'K' }, { "etag-s", 'K' },
+	{ "etag-sa", 'K' }, { "etag-sav", 'K' }, { "etag-save", 'K' },
+	{ "ju", 'K' }, { "jun", 'K' }, { "junk", 'K' }, { "junk-", 'K' },
+	{ "junk-s", 'K' }, { "junk-se", 'K' }, { "junk-ses", 'K' },
+	{ "junk-sess", 'K' }, { "junk-sessi", 'K' }, { "junk-sessio", 'K' },
+	{ "junk-session", 'K' }, { "junk-session-", 'K' },
+	{ "junk-session-c", 'K' }, { "junk-session-co", 'K' },
+	{ "junk-session-coo", 'K' }, { "junk-session-cook", 'K' },
+	{ "junk-session-cooki", 'K' }, { "junk-session-cookie", 'K' },
+	{ "junk-session-cookies", 'K' }, { "li", 'A' }, { "lim", 'K' },
+	{ "limi", 'K' }, { "limit", 'K' }, { "limit-", 'K' },
+	{ "limit-r", 'K' }, { "limit-ra", 'K' }, { "limit-rat", 'K' },
+	{ "limit-rate", 'K' }, { "max-f", 'K' }, { "max-fi", 'K' },
+	{ "max-fil", 'K' }, { "max-file", 'K' }, { "max-files", 'K' },
+	{ "max-filesi", 'K' }, { "max-filesiz", 'K' }, { "max-filesize", 'K' },
+	{ "ra", 'A' }, { "ran", 'A' }, { "rang", 'K' }, { "range", 'K' },
+	{ "remote-h", 'K' }, { "remote-he", 'K' }, { "remote-hea", 'K' },
+	{ "remote-head", 'K' }, { "remote-heade", 'K' },
+	{ "remote-header", 'K' }, { "remote-header-", 'K' },
+	{ "remote-header-n", 'K' }, { "remote-header-na", 'K' },
+	{ "remote-header-nam", 'K' }, { "remote-header-name", 'K' },
+	{ "remote-t", 'K' }, { "remote-ti", 'K' }, { "remote-tim", 'K' },
+	{ "remote-time", 'K' }, { "remov", 'K' }, { "remove", 'K' },
+	{ "remove-", 'K' }, { "remove-o", 'K' }, { "remove-on", 'K' },
+	{ "remove-on-", 'K' }, { "remove-on-e", 'K' }, { "remove-on-er", 'K' },
+	{ "remove-on-err", 'K' }, { "remove-on-erro", 'K' },
+	{ "remove-on-error", 'K' }, { "ret", 'A' }, { "retr", 'A' },
+	{ "retry", 'K' }, { "retry-", 'A' }, { "retry-a", 'K' },
+	{ "retry-al", 'K' }, { "retry-all", 'K' }, { "retry-all-", 'K' },
+	{ "retry-all-e", 'K' }, { "retry-all-er", 'K' },
+	{ "retry-all-err", 'K' }, { "retry-all-erro", 'K' },
+	{ "retry-all-error", 'K' }, { "retry-all-errors", 'K' },
+	{ "retry-c", 'K' }, { "retry-co", 'K' }, { "retry-con", 'K' },
+	{ "retry-conn", 'K' }, { "retry-connr", 'K' }, { "retry-connre", 'K' },
+	{ "retry-connref", 'K' }, { "retry-connrefu", 'K' },
+	{ "retry-connrefus", 'K' }, { "retry-connrefuse", 'K' },
+	{ "retry-connrefused", 'K' }, { "retry-d", 'K' }, { "retry-de", 'K' },
+	{ "retry-del", 'K' }, { "retry-dela", 'K' }, { "retry-delay", 'K' },
+	{ "retry-m", 'K' }, { "retry-ma", 'K' }, { "retry-max", 'K' },
+	{ "retry-max-", 'K' }, { "retry-max-t", 'K' }, { "retry-max-ti", 'K' },
+	{ "retry-max-tim", 'K' }, { "retry-max-time", 'K' }, { "ti", 'K' },
+	{ "tim", 'K' }, { "time", 'K' }, { "time-", 'K' }, { "time-c", 'K' },
+	{ "time-co", 'K' }, { "time-con", 'K' }, { "time-cond", 'K' },
+	{ "tr-", 'K' }, { "tr-e", 'K' }, { "tr-en", 'K' }, { "tr-enc", 'K' },
+	{ "tr-enco", 'K' }, { "tr-encod", 'K' }, { "tr-encodi", 'K' },
+	{ "tr-encodin", 'K' }, { "tr-encoding", 'K' },
 };
 
 /*
- * hget's own --trace-secrets: curl knows none of these (unknown), hget
- * takes them all, as it takes any prefix only one name begins with.
+ * hget's own --trace-secrets and --max-decoded-size: curl knows none of
+ * these (unknown), hget takes them all, as it takes any prefix only one
+ * name begins with.
  */
 static const char *const own_prefixes[] = {
 	"trace-s", "trace-se", "trace-sec", "trace-secr", "trace-secre",
-	"trace-secret", "trace-secrets",
+	"trace-secret", "trace-secrets", "max-d", "max-de", "max-dec",
+	"max-deco", "max-decod", "max-decode", "max-decoded", "max-decoded-",
+	"max-decoded-s", "max-decoded-si", "max-decoded-siz",
+	"max-decoded-size",
 };
 
 static int
@@ -1362,7 +1901,7 @@ test_tables(void)
 		    strstr(e.msg, "ambiguous") == NULL, "%s: %s", word, e.msg);
 		TAP_OK(!curl_only(name), "%s in both tables", name);
 	}
-	TAP_OK(n == 76, "%d options, want 76", n);
+	TAP_OK(n == 98, "%d options, want 98", n);
 	prev = "";
 	for (i = 0; (name = opts_curl_only(i)) != NULL; i++) {
 		TAP_OK(strcmp(prev, name) < 0, "curl_only: %s after %s", name,
@@ -1375,9 +1914,9 @@ test_tables(void)
 	}
 	/*
 	 * 256 long names in curl 7.88.1, hidden ones included, and hget's
-	 * own --trace-secrets
+	 * own --trace-secrets and --max-decoded-size
 	 */
-	TAP_OK(n + i == 257, "%zu names in all, want 257", n + i);
+	TAP_OK(n + i == 258, "%zu names in all, want 258", n + i);
 }
 
 /* curl 7.88.1: which take "--no-" and which refuse it */
@@ -1385,24 +1924,30 @@ static void
 test_no(void)
 {
 	static const char *const bools[] = {
-		"basic", "create-dirs", "disable", "fail", "fail-with-body",
-		"get", "head", "help", "http0.9", "include", "insecure",
-		"location", "location-trusted", "netrc", "netrc-optional",
-		"post301", "post302", "post303", "proxy-basic", "proxytunnel",
-		"remote-name", "remote-name-all", "show-error", "silent",
+		"basic", "clobber", "compressed", "create-dirs", "disable",
+		"fail", "fail-with-body", "get", "head", "help", "http0.9",
+		"include", "insecure", "junk-session-cookies", "location",
+		"location-trusted", "netrc", "netrc-optional", "post301",
+		"post302", "post303", "proxy-basic", "proxytunnel",
+		"remote-header-name", "remote-name", "remote-name-all",
+		"remote-time", "remove-on-error", "retry-all-errors",
+		"retry-connrefused", "show-error", "silent", "tr-encoding",
 		"trace-secrets", "trace-time", "verbose", "version",
 	};
 	static const char *const others[] = {
 		"cacert", "capath", "cert", "cert-type", "ciphers",
-		"connect-timeout", "connect-to", "data", "data-ascii",
-		"data-binary", "data-raw", "data-urlencode", "dump-header",
+		"connect-timeout", "connect-to", "continue-at", "cookie",
+		"cookie-jar", "data", "data-ascii", "data-binary", "data-raw",
+		"data-urlencode", "dump-header", "etag-compare", "etag-save",
 		"expect100-timeout", "form", "form-string", "header", "http1.0",
-		"http1.1", "ipv4", "ipv6", "json", "key", "max-redirs",
-		"max-time", "netrc-file", "noproxy", "oauth2-bearer", "output",
-		"output-dir", "pinnedpubkey", "proxy", "proxy-user", "referer",
-		"request", "resolve", "tls-max", "tlsv1", "tlsv1.0", "tlsv1.1",
-		"tlsv1.2", "tlsv1.3", "upload-file", "url", "url-query",
-		"user", "user-agent", "write-out",
+		"http1.1", "ipv4", "ipv6", "json", "key", "limit-rate",
+		"max-decoded-size", "max-filesize", "max-redirs", "max-time",
+		"netrc-file", "noproxy", "oauth2-bearer", "output",
+		"output-dir", "pinnedpubkey", "proxy", "proxy-user", "range",
+		"referer", "request", "resolve", "retry", "retry-delay",
+		"retry-max-time", "time-cond", "tls-max", "tlsv1", "tlsv1.0",
+		"tlsv1.1", "tlsv1.2", "tlsv1.3", "upload-file", "url",
+		"url-query", "user", "user-agent", "write-out",
 	};
 	struct opts_err	 e;
 	enum opts_rc	 rc;
@@ -1612,21 +2157,27 @@ capture(const char *category, int version)
 }
 
 /*
- * "curl --help all", the lines of the options hget has, and hget's own
- * --trace-secrets in the same style
+ * "curl --help all", the lines of the options hget has (--clobber is
+ * shown as curl shows it, --no-clobber), and hget's own --trace-secrets
+ * and --max-decoded-size in the same style
  */
 static const char curl_all[] =
 	"Usage: hget [options...] <url>\n"
 	"     --basic              Use HTTP Basic Authentication\n"
 	"     --cacert <file>      CA certificate to verify peer against\n"
 	"     --capath <dir>       CA directory to verify peer against\n"
-	" -E, --cert <certificate[:password]> "
-	"Client certificate file and password\n"
+	" -E, --cert <certificate[:password]> Client certificate file and "
+	"password\n"
 	"     --cert-type <type>   Certificate type (DER/PEM/ENG/P12)\n"
 	"     --ciphers <list of ciphers> SSL ciphers to use\n"
-	"     --connect-timeout <fractional seconds> "
-	"Maximum time allowed for connection\n"
+	"     --compressed         Request compressed response\n"
+	"     --connect-timeout <fractional seconds> Maximum time allowed for "
+	"connection\n"
 	"     --connect-to <HOST1:PORT1:HOST2:PORT2> Connect to host\n"
+	" -C, --continue-at <offset> Resumed transfer offset\n"
+	" -b, --cookie <data|filename> Send cookies from string/file\n"
+	" -c, --cookie-jar <filename> Write cookies to <filename> after "
+	"operation\n"
 	"     --create-dirs        Create necessary local directory hierarchy\n"
 	" -d, --data <data>        HTTP POST data\n"
 	"     --data-ascii <data>  HTTP POST ASCII data\n"
@@ -1634,8 +2185,12 @@ static const char curl_all[] =
 	"     --data-raw <data>    HTTP POST data, '@' allowed\n"
 	"     --data-urlencode <data> HTTP POST data URL encoded\n"
 	" -q, --disable            Disable .curlrc\n"
-	" -D, --dump-header <filename> "
-	"Write the received headers to <filename>\n"
+	" -D, --dump-header <filename> Write the received headers to "
+	"<filename>\n"
+	"     --etag-compare <file> Pass an ETag from a file as a custom "
+	"header\n"
+	"     --etag-save <file>   Parse ETag from a request and save it to a "
+	"file\n"
 	"     --expect100-timeout <seconds> How long to wait for 100-continue\n"
 	" -f, --fail               Fail fast with no output on HTTP errors\n"
 	"     --fail-with-body     Fail on HTTP errors but save the body\n"
@@ -1648,54 +2203,73 @@ static const char curl_all[] =
 	"     --http0.9            Allow HTTP 0.9 responses\n"
 	" -0, --http1.0            Use HTTP 1.0\n"
 	"     --http1.1            Use HTTP 1.1\n"
-	" -i, --include            "
-	"Include protocol response headers in the output\n"
+	" -i, --include            Include protocol response headers in the "
+	"output\n"
 	" -k, --insecure           Allow insecure server connections\n"
 	" -4, --ipv4               Resolve names to IPv4 addresses\n"
 	" -6, --ipv6               Resolve names to IPv6 addresses\n"
 	"     --json <data>        HTTP POST JSON\n"
+	" -j, --junk-session-cookies Ignore session cookies read from file\n"
 	"     --key <key>          Private key file name\n"
+	"     --limit-rate <speed> Limit transfer speed to RATE\n"
 	" -L, --location           Follow redirects\n"
-	"     --location-trusted   "
-	"Like --location, and send auth to other hosts\n"
+	"     --location-trusted   Like --location, and send auth to other "
+	"hosts\n"
+	"     --max-decoded-size <bytes> Maximum size of a decoded body (hget "
+	"only)\n"
+	"     --max-filesize <bytes> Maximum file size to download\n"
 	"     --max-redirs <num>   Maximum number of redirects allowed\n"
-	" -m, --max-time <fractional seconds> "
-	"Maximum time allowed for transfer\n"
-	" -n, --netrc              "
-	"Must read .netrc for user name and password\n"
+	" -m, --max-time <fractional seconds> Maximum time allowed for "
+	"transfer\n"
+	" -n, --netrc              Must read .netrc for user name and "
+	"password\n"
 	"     --netrc-file <filename> Specify FILE for netrc\n"
 	"     --netrc-optional     Use either .netrc or URL\n"
+	"     --no-clobber         Do not overwrite files that already exist\n"
 	"     --noproxy <no-proxy-list> List of hosts which do not use proxy\n"
 	"     --oauth2-bearer <token> OAuth 2 Bearer Token\n"
 	" -o, --output <file>      Write to file instead of stdout\n"
 	"     --output-dir <dir>   Directory to save files in\n"
-	"     --pinnedpubkey <hashes> "
-	"FILE/HASHES Public key to verify peer against\n"
+	"     --pinnedpubkey <hashes> FILE/HASHES Public key to verify peer "
+	"against\n"
 	"     --post301            Do not switch to GET after following a 301\n"
 	"     --post302            Do not switch to GET after following a 302\n"
 	"     --post303            Do not switch to GET after following a 303\n"
 	" -x, --proxy [protocol://]host[:port] Use this proxy\n"
 	"     --proxy-basic        Use Basic authentication on the proxy\n"
 	" -U, --proxy-user <user:password> Proxy user and password\n"
-	" -p, --proxytunnel        "
-	"Operate through an HTTP proxy tunnel (using CONNECT)\n"
+	" -p, --proxytunnel        Operate through an HTTP proxy tunnel (using "
+	"CONNECT)\n"
+	" -r, --range <range>      Retrieve only the bytes within RANGE\n"
 	" -e, --referer <URL>      Referrer URL\n"
-	" -O, --remote-name        "
-	"Write output to a file named as the remote file\n"
+	" -J, --remote-header-name Use the header-provided filename\n"
+	" -O, --remote-name        Write output to a file named as the remote "
+	"file\n"
 	"     --remote-name-all    Use the remote file name for all URLs\n"
+	" -R, --remote-time        Set the remote file's time on the local "
+	"output\n"
+	"     --remove-on-error    Remove output file on errors\n"
 	" -X, --request <method>   Specify request method to use\n"
-	"     --resolve <[+]host:port:addr[,addr]...> "
-	"Resolve the host+port to this address\n"
+	"     --resolve <[+]host:port:addr[,addr]...> Resolve the host+port to "
+	"this address\n"
+	"     --retry <num>        Retry request if transient problems occur\n"
+	"     --retry-all-errors   Retry all errors (use with --retry)\n"
+	"     --retry-connrefused  Retry on connection refused (use with "
+	"--retry)\n"
+	"     --retry-delay <seconds> Wait time between retries\n"
+	"     --retry-max-time <seconds> Retry only within this period\n"
 	" -S, --show-error         Show error even when -s is used\n"
 	" -s, --silent             Silent mode\n"
+	" -z, --time-cond <time>   Transfer based on a time condition\n"
 	"     --tls-max <VERSION>  Set maximum allowed TLS version\n"
 	" -1, --tlsv1              Use TLSv1.0 or greater\n"
 	"     --tlsv1.0            Use TLSv1.0 or greater\n"
 	"     --tlsv1.1            Use TLSv1.1 or greater\n"
 	"     --tlsv1.2            Use TLSv1.2 or greater\n"
 	"     --tlsv1.3            Use TLSv1.3 or greater\n"
-	"     --trace-secrets      "
-	"Show credentials in verbose output (hget only)\n"
+	"     --tr-encoding        Request compressed transfer encoding\n"
+	"     --trace-secrets      Show credentials in verbose output (hget "
+	"only)\n"
 	"     --trace-time         Add time stamps to trace/verbose output\n"
 	" -T, --upload-file <file> Transfer local FILE to destination\n"
 	"     --url <url>          URL to work with\n"
@@ -1715,44 +2289,59 @@ static const char help_auth[] =
 	"Usage: hget [options...] <url>\n"
 	"auth: Different types of authentication methods\n"
 	"     --basic               Use HTTP Basic Authentication\n"
-	"     --location-trusted    "
-	"Like --location, and send auth to other hosts\n"
+	"     --location-trusted    Like --location, and send auth to other "
+	"hosts\n"
 	"     --oauth2-bearer <token> OAuth 2 Bearer Token\n"
 	"     --proxy-basic         Use Basic authentication on the proxy\n"
 	" -U, --proxy-user <user:password> Proxy user and password\n"
-	"     --trace-secrets       "
-	"Show credentials in verbose output (hget only)\n"
+	"     --trace-secrets       Show credentials in verbose output (hget "
+	"only)\n"
 	" -u, --user <user:password> Server user and password\n"
 	;
 
 static const char help_connection[] =
 	"Usage: hget [options...] <url>\n"
 	"connection: Low level networking operations\n"
-	"     --connect-timeout <fractional seconds> "
-	"Maximum time allowed for connection\n"
+	"     --connect-timeout <fractional seconds> Maximum time allowed for "
+	"connection\n"
 	"     --connect-to <HOST1:PORT1:HOST2:PORT2> Connect to host\n"
+	" -C, --continue-at <offset>         Resumed transfer offset\n"
 	" -4, --ipv4                         Resolve names to IPv4 addresses\n"
 	" -6, --ipv6                         Resolve names to IPv6 addresses\n"
-	" -m, --max-time <fractional seconds> "
-	"Maximum time allowed for transfer\n"
+	"     --limit-rate <speed>           Limit transfer speed to RATE\n"
+	"     --max-decoded-size <bytes>     Maximum size of a decoded body "
+	"(hget only)\n"
+	"     --max-filesize <bytes>         Maximum file size to download\n"
+	" -m, --max-time <fractional seconds> Maximum time allowed for "
+	"transfer\n"
 	" -X, --request <method>             Specify request method to use\n"
-	"     --resolve <[+]host:port:addr[,addr]...> "
-	"Resolve the host+port to this address\n"
+	"     --resolve <[+]host:port:addr[,addr]...> Resolve the host+port to "
+	"this address\n"
 	;
 
 static const char help_curl[] =
 	"Usage: hget [options...] <url>\n"
 	"curl: The command line tool itself\n"
-	"     --create-dirs              "
-	"Create necessary local directory hierarchy\n"
+	"     --create-dirs              Create necessary local directory "
+	"hierarchy\n"
 	" -q, --disable                  Disable .curlrc\n"
 	" -h, --help <category>          Get help for commands\n"
-	" -n, --netrc                    "
-	"Must read .netrc for user name and password\n"
+	" -n, --netrc                    Must read .netrc for user name and "
+	"password\n"
 	"     --netrc-file <filename>    Specify FILE for netrc\n"
 	"     --netrc-optional           Use either .netrc or URL\n"
+	"     --no-clobber               Do not overwrite files that already "
+	"exist\n"
 	" -o, --output <file>            Write to file instead of stdout\n"
 	"     --output-dir <dir>         Directory to save files in\n"
+	"     --remove-on-error          Remove output file on errors\n"
+	"     --retry <num>              Retry request if transient problems "
+	"occur\n"
+	"     --retry-all-errors         Retry all errors (use with --retry)\n"
+	"     --retry-connrefused        Retry on connection refused (use with "
+	"--retry)\n"
+	"     --retry-delay <seconds>    Wait time between retries\n"
+	"     --retry-max-time <seconds> Retry only within this period\n"
 	" -S, --show-error               Show error even when -s is used\n"
 	"     --url <url>                URL to work with\n"
 	" -V, --version                  Show version number and quit\n"
@@ -1763,20 +2352,28 @@ static const char help_dns[] =
 	"dns: General DNS options\n"
 	" -4, --ipv4               Resolve names to IPv4 addresses\n"
 	" -6, --ipv6               Resolve names to IPv6 addresses\n"
-	"     --resolve <[+]host:port:addr[,addr]...> "
-	"Resolve the host+port to this address\n"
+	"     --resolve <[+]host:port:addr[,addr]...> Resolve the host+port to "
+	"this address\n"
 	;
 
 static const char help_http[] =
 	"Usage: hget [options...] <url>\n"
 	"http: HTTP and HTTPS protocol options\n"
+	"     --compressed           Request compressed response\n"
+	" -b, --cookie <data|filename> Send cookies from string/file\n"
+	" -c, --cookie-jar <filename> Write cookies to <filename> after "
+	"operation\n"
 	" -d, --data <data>          HTTP POST data\n"
 	"     --data-ascii <data>    HTTP POST ASCII data\n"
 	"     --data-binary <data>   HTTP POST binary data\n"
 	"     --data-raw <data>      HTTP POST data, '@' allowed\n"
 	"     --data-urlencode <data> HTTP POST data URL encoded\n"
-	" -D, --dump-header <filename> "
-	"Write the received headers to <filename>\n"
+	" -D, --dump-header <filename> Write the received headers to "
+	"<filename>\n"
+	"     --etag-compare <file>  Pass an ETag from a file as a custom "
+	"header\n"
+	"     --etag-save <file>     Parse ETag from a request and save it to "
+	"a file\n"
 	"     --expect100-timeout <seconds> How long to wait for 100-continue\n"
 	" -f, --fail                 Fail fast with no output on HTTP errors\n"
 	"     --fail-with-body       Fail on HTTP errors but save the body\n"
@@ -1789,19 +2386,36 @@ static const char help_http[] =
 	" -0, --http1.0              Use HTTP 1.0\n"
 	"     --http1.1              Use HTTP 1.1\n"
 	"     --json <data>          HTTP POST JSON\n"
+	" -j, --junk-session-cookies Ignore session cookies read from file\n"
 	" -L, --location             Follow redirects\n"
-	"     --location-trusted     "
-	"Like --location, and send auth to other hosts\n"
+	"     --location-trusted     Like --location, and send auth to other "
+	"hosts\n"
 	"     --max-redirs <num>     Maximum number of redirects allowed\n"
-	"     --post301              "
-	"Do not switch to GET after following a 301\n"
-	"     --post302              "
-	"Do not switch to GET after following a 302\n"
-	"     --post303              "
-	"Do not switch to GET after following a 303\n"
+	"     --post301              Do not switch to GET after following a "
+	"301\n"
+	"     --post302              Do not switch to GET after following a "
+	"302\n"
+	"     --post303              Do not switch to GET after following a "
+	"303\n"
+	" -r, --range <range>        Retrieve only the bytes within RANGE\n"
 	" -e, --referer <URL>        Referrer URL\n"
+	" -z, --time-cond <time>     Transfer based on a time condition\n"
+	"     --tr-encoding          Request compressed transfer encoding\n"
 	"     --url-query <data>     Add a URL query part\n"
 	" -A, --user-agent <name>    Send User-Agent <name> to server\n"
+	;
+
+static const char help_output[] =
+	"Usage: hget [options...] <url>\n"
+	"output: Filesystem output\n"
+	"     --fail-with-body     Fail on HTTP errors but save the body\n"
+	"     --no-clobber         Do not overwrite files that already exist\n"
+	" -J, --remote-header-name Use the header-provided filename\n"
+	" -O, --remote-name        Write output to a file named as the remote "
+	"file\n"
+	"     --remote-name-all    Use the remote file name for all URLs\n"
+	" -R, --remote-time        Set the remote file's time on the local "
+	"output\n"
 	;
 
 static const char help_post[] =
@@ -1813,12 +2427,12 @@ static const char help_post[] =
 	"     --data-raw <data>       HTTP POST data, '@' allowed\n"
 	"     --data-urlencode <data> HTTP POST data URL encoded\n"
 	"     --json <data>           HTTP POST JSON\n"
-	"     --post301               "
-	"Do not switch to GET after following a 301\n"
-	"     --post302               "
-	"Do not switch to GET after following a 302\n"
-	"     --post303               "
-	"Do not switch to GET after following a 303\n"
+	"     --post301               Do not switch to GET after following a "
+	"301\n"
+	"     --post302               Do not switch to GET after following a "
+	"302\n"
+	"     --post303               Do not switch to GET after following a "
+	"303\n"
 	"     --url-query <data>      Add a URL query part\n"
 	;
 
@@ -1829,8 +2443,8 @@ static const char help_proxy[] =
 	" -x, --proxy [protocol://]host[:port] Use this proxy\n"
 	"     --proxy-basic         Use Basic authentication on the proxy\n"
 	" -U, --proxy-user <user:password> Proxy user and password\n"
-	" -p, --proxytunnel         "
-	"Operate through an HTTP proxy tunnel (using CONNECT)\n"
+	" -p, --proxytunnel         Operate through an HTTP proxy tunnel "
+	"(using CONNECT)\n"
 	;
 
 static const char help_tls[] =
@@ -1838,14 +2452,14 @@ static const char help_tls[] =
 	"tls: All TLS/SSL related options\n"
 	"     --cacert <file>      CA certificate to verify peer against\n"
 	"     --capath <dir>       CA directory to verify peer against\n"
-	" -E, --cert <certificate[:password]> "
-	"Client certificate file and password\n"
+	" -E, --cert <certificate[:password]> Client certificate file and "
+	"password\n"
 	"     --cert-type <type>   Certificate type (DER/PEM/ENG/P12)\n"
 	"     --ciphers <list of ciphers> SSL ciphers to use\n"
 	" -k, --insecure           Allow insecure server connections\n"
 	"     --key <key>          Private key file name\n"
-	"     --pinnedpubkey <hashes> "
-	"FILE/HASHES Public key to verify peer against\n"
+	"     --pinnedpubkey <hashes> FILE/HASHES Public key to verify peer "
+	"against\n"
 	"     --tls-max <VERSION>  Set maximum allowed TLS version\n"
 	" -1, --tlsv1              Use TLSv1.0 or greater\n"
 	"     --tlsv1.0            Use TLSv1.0 or greater\n"
@@ -1873,11 +2487,11 @@ static const char help_upload[] =
 static const char help_verbose[] =
 	"Usage: hget [options...] <url>\n"
 	"verbose: Options related to any kind of command line output of hget\n"
-	" -i, --include            "
-	"Include protocol response headers in the output\n"
+	" -i, --include            Include protocol response headers in the "
+	"output\n"
 	" -s, --silent             Silent mode\n"
-	"     --trace-secrets      "
-	"Show credentials in verbose output (hget only)\n"
+	"     --trace-secrets      Show credentials in verbose output (hget "
+	"only)\n"
 	"     --trace-time         Add time stamps to trace/verbose output\n"
 	" -v, --verbose            Make the operation more talkative\n"
 	" -w, --write-out <format> Use output FORMAT after completion\n"
@@ -1906,6 +2520,7 @@ static const struct {
 	{ "curl", help_curl },
 	{ "dns", help_dns },
 	{ "http", help_http },
+	{ "Output", help_output },
 	{ "post", help_post },
 	{ "Proxy", help_proxy },
 	{ "tls", help_tls },
@@ -1926,15 +2541,6 @@ test_help(void)
 	TAP_OK(strcmp(s, curl_all) == 0, "--help ALL:\n%s", s);
 	free(s);
 
-	s = capture("Output", 0);
-	TAP_OK(strcmp(s, "Usage: hget [options...] <url>\n"
-	    "output: Filesystem output\n"
-	    "     --fail-with-body     Fail on HTTP errors but save the body\n"
-	    " -O, --remote-name        "
-	    "Write output to a file named as the remote file\n"
-	    "     --remote-name-all    Use the remote file name for all URLs\n")
-	    == 0, "--help Output:\n%s", s);
-	free(s);
 	for (i = 0; i < NELEM(help_cats); i++) {
 		s = capture(help_cats[i].name, 0);
 		TAP_OK(strcmp(s, help_cats[i].want) == 0, "--help %s:\n%s",
@@ -1985,6 +2591,67 @@ test_version(void)
 	free(s);
 }
 
+/* -z FILE: the file's mtime, taken while parsing (curl's getfiletime()) */
+static void
+test_timecond_file(void)
+{
+	char		 path[] = "/tmp/t_opts.XXXXXX";
+	char		 minus[64];
+	struct timeval	 tv[2] = { { 784111777, 0 }, { 784111777, 0 } };
+	const char	*words[] = { "-z", path, "-z", minus, "u", NULL };
+	char		*av[MAXARGS + 2];
+	struct opts	 o;
+	struct opts_err	 e;
+	enum opts_rc	 rc;
+	int		 fd;
+
+	if ((fd = mkstemp(path)) == -1 || utimes(path, tv) == -1) {
+		TAP_OK(0, "-z FILE: cannot make %s", path);
+		return;
+	}
+	(void)close(fd);
+	snprintf(minus, sizeof(minus), "-%s", path);
+	words[3] = path;
+	rc = opts_parse(&o, mkargv(av, words), av, &e);
+	TAP_OK(rc == OPTS_OK && o.timecond == OPTS_TC_MODSINCE &&
+	    o.timecond_time == 784111777 && o.nnotes == 0,
+	    "-z FILE: rc %d, tc %d, t %" PRId64, rc, o.timecond,
+	    o.timecond_time);
+	opts_free(&o);
+	words[3] = minus;
+	rc = opts_parse(&o, mkargv(av, words), av, &e);
+	TAP_OK(rc == OPTS_OK && o.timecond == OPTS_TC_UNMODSINCE &&
+	    o.timecond_time == 784111777 && o.nnotes == 0,
+	    "-z -FILE: rc %d, tc %d, t %" PRId64, rc, o.timecond,
+	    o.timecond_time);
+	opts_free(&o);
+	/* gone: both -z words warn (two lines each), no condition */
+	(void)unlink(path);
+	rc = opts_parse(&o, mkargv(av, words), av, &e);
+	TAP_OK(rc == OPTS_OK && o.timecond == OPTS_TC_NONE && o.nnotes == 4,
+	    "-z FILE, removed: rc %d, tc %d, %zu notes", rc, o.timecond,
+	    o.nnotes);
+	opts_free(&o);
+}
+
+/* every option in the table has its --help line (--no-clobber for clobber) */
+static void
+test_help_rows(void)
+{
+	const char	*name;
+	char		*all, want[80];
+	size_t		 i;
+	int		 letter;
+
+	all = capture("all", 0);
+	for (i = 0; (name = opts_name(i, &letter)) != NULL; i++) {
+		snprintf(want, sizeof(want), strcmp(name, "clobber") == 0 ?
+		    "--no-%s " : "--%s ", name);
+		TAP_OK(strstr(all, want) != NULL, "--help all has %s", want);
+	}
+	free(all);
+}
+
 int
 main(void)
 {
@@ -1995,7 +2662,9 @@ main(void)
 	test_growth();
 	test_secrets();
 	test_secrets_proxy_tls();
+	test_timecond_file();
 	test_help();
+	test_help_rows();
 	test_version();
 	return tap_done();
 }
