@@ -138,7 +138,9 @@ resp_content_range(const struct head *h, int64_t *first)
 /*
  * A resumed download (-C, or a retry going on from where it broke) gets
  * 206 from the offset asked for, or 416 when the file is complete (as
- * curl: success, nothing written).  Anything else never reaches the file.
+ * curl: success, nothing written), or, from a server without ranges, a
+ * 200 exactly as long as the offset (curl: "already downloaded").
+ * Anything else fails with curl's words and never reaches the file.
  */
 static enum herr
 resp_resume(struct xfer *x, struct hg_err *e)
@@ -151,20 +153,20 @@ resp_resume(struct xfer *x, struct hg_err *e)
 		    "nothing after byte %lld", (long long)x->offset);
 		return HERR_OK;
 	}
-	if (x->h.status == 206) {
-		if (resp_content_range(&x->h, &first) == -1 ||
-		    first != x->offset)
-			return hg_fail(e, HERR_RANGE_ERROR, "The server sent a "
-			    "range that does not start at byte %lld",
-			    (long long)x->offset);
+	if (x->h.status == 206 && resp_content_range(&x->h, &first) == 0 &&
+	    first == x->offset)
 		return HERR_OK;
-	}
 	if (x->h.status >= 400 && x->rq->fail != HG_FAIL_NONE)
 		return HERR_OK;		/* -f's verdict comes after */
 	x->keep = 0;
-	return hg_fail(e, HERR_RANGE_ERROR, x->h.status == 200 ?
-	    "HTTP server doesn't seem to support byte ranges. Cannot resume." :
-	    "Cannot resume: the server answered %d", x->h.status);
+	if (head_find(&x->h, "Content-Range") == NULL &&
+	    x->fr.kind == FRAMING_LENGTH && x->fr.length == (uint64_t)x->offset) {
+		x->ignore_body = 1;
+		trace_info(&x->tr, "The entire document is already downloaded");
+		return HERR_OK;
+	}
+	return hg_fail(e, HERR_RANGE_ERROR, "HTTP server doesn't seem to "
+	    "support byte ranges. Cannot resume.");
 }
 
 /*
