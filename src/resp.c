@@ -267,7 +267,7 @@ resp_warn_coding(const struct xfer *x, const char *name)
 
 /*
  * The codings to undo: Content-Encoding with --compressed, transfer
- * codings other than chunked with --tr-encoding, applied in that order
+ * codings other than chunked always, applied in that order
  * (the transfer coding was applied last).  An unknown one leaves the body
  * as it came, with curl's warning.
  */
@@ -282,7 +282,9 @@ resp_decoders(struct xfer *x, struct hg_err *e)
 	if (x->rq->compressed && resp_join(&x->h, "Content-Encoding", &list) ==
 	    -1)
 		rc = hg_fail(e, HERR_TOO_LARGE, "Content-Encoding too long");
-	if (rc == HERR_OK && x->rq->tr_encoding) {
+	/* transfer codings are the message's, not the content's (RFC 9112
+	 * §6.1): undone whether or not --tr-encoding asked, as curl */
+	if (rc == HERR_OK) {
 		size_t	 before = list.len;
 		struct buf te;
 
