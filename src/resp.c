@@ -156,6 +156,9 @@ resp_resume(struct xfer *x, struct hg_err *e)
 	if (x->h.status == 206 && resp_content_range(&x->h, &first) == 0 &&
 	    first == x->offset)
 		return HERR_OK;
+	/* RFC 9110 §13.1.5: a 200 to If-Range is the whole representation */
+	if (x->retry_resume && x->h.status == 200)
+		return retry_cannot_resume(x->run, x, e);
 	if (x->h.status >= 400 && x->rq->fail != HG_FAIL_NONE)
 		return HERR_OK;		/* -f's verdict comes after */
 	x->keep = 0;

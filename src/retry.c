@@ -114,7 +114,7 @@ retry_outputs(struct run *run, const struct xfer *x, enum retry_kind kind)
 {
 	uint64_t	 body = run->kept + x->delivered;
 
-	if (body == 0 && x->body.written == 0)
+	if (x->body.written == 0)
 		return 0;
 	if (kind != RETRY_HTTP && x->dec == NULL && !x->rq->include &&
 	    x->rq->range == NULL && !x->ignore_body &&
@@ -128,6 +128,8 @@ retry_outputs(struct run *run, const struct xfer *x, enum retry_kind kind)
 		run->resumable = 0;
 		return 0;
 	}
+	if (body == 0)
+		return 0;	/* only -i heads went out: each attempt's, as curl */
 	retry_warn(x, "Not retrying: %llu bytes already went to the output "
 	    "and cannot be taken back.", (unsigned long long)x->body.written);
 	return -1;
@@ -158,31 +160,70 @@ retry_sleep(int64_t ms)
 		continue;
 }
 
+/*
+ * The wait before the next attempt, in milliseconds, or -1 when none is
+ * due: curl's rules (--retry-max-time only stops a retry once it has
+ * passed, or when a Retry-After would take the run past it).
+ */
+static int64_t
+retry_wait(const struct run *run, const struct xfer *x, enum retry_kind kind)
+{
+	const struct hg_request	*rq = x->rq;
+	int64_t			 ms, after, spent;
+
+	/* a -C - that found no offset failed before any request */
+	if (run->retries_left <= 0 || run->offset < 0 || kind == RETRY_NO)
+		return -1;
+	spent = (clock_us() - run->started) / 1000;
+	if (rq->retry_max_time_ms > 0 && spent >= rq->retry_max_time_ms)
+		return -1;
+	ms = rq->retry_delay_ms > 0 ? rq->retry_delay_ms : run->backoff_ms;
+	if (kind == RETRY_HTTP && (after = retry_after_ms(x)) > 0) {
+		if (rq->retry_max_time_ms > 0 && spent / 1000 + after / 1000 >
+		    rq->retry_max_time_ms / 1000) {
+			retry_warn(x, "The Retry-After: time would make this "
+			    "command line exceed the maximum allowed time for "
+			    "retries.");
+			return -1;
+		}
+		ms = after;
+	}
+	return ms;
+}
+
+int
+retry_coming(const struct run *run, const struct xfer *x)
+{
+	int64_t	 ms;
+
+	if (!retry_http_status(x->h.status))
+		return 0;
+	/* as retry_wait, without its warning: that comes with the retry */
+	ms = run->retries_left > 0 && run->offset >= 0 ? 0 : -1;
+	if (ms == 0 && x->rq->retry_max_time_ms > 0 && (clock_us() -
+	    run->started) / 1000 >= x->rq->retry_max_time_ms)
+		ms = -1;
+	return ms == 0;
+}
+
 int
 retry_next(struct run *run, const struct xfer *x, enum herr rc,
     const struct hg_err *e)
 {
 	const struct hg_request	*rq = x->rq;
-	enum retry_kind		 kind;
-	int64_t			 ms, after, spent;
+	enum retry_kind		 kind = retry_kind(x, rc, e);
+	int64_t			 ms;
 
-	/* a -C - that found no offset failed before any request */
-	if (run->retries_left <= 0 || run->offset < 0 ||
-	    (kind = retry_kind(x, rc, e)) == RETRY_NO)
-		return 0;
-	ms = rq->retry_delay_ms > 0 ? rq->retry_delay_ms : run->backoff_ms;
-	if (kind == RETRY_HTTP && (after = retry_after_ms(x)) > 0)
-		ms = after;
-	spent = (clock_us() - run->started) / 1000;
-	if (rq->retry_max_time_ms > 0 && spent + ms >= rq->retry_max_time_ms)
-		return 0;
-	if (retry_outputs(run, x, kind) == -1)
+	if ((ms = retry_wait(run, x, kind)) < 0 ||
+	    retry_outputs(run, x, kind) == -1)
 		return 0;
 	if (rc != HERR_OK && rq->attempt_failed != NULL)
 		rq->attempt_failed(rq->warn_arg, e);
 	retry_warn(x, "Problem %s. Will retry in %lld seconds. %ld retries "
 	    "left.", retry_words[kind], (long long)(ms / 1000),
 	    run->retries_left--);
+	run->last = *e;
+	run->last.code = rc;
 	if (run->resumable)
 		retry_validator(run, x);
 	retry_sleep(ms);
@@ -190,4 +231,20 @@ retry_next(struct run *run, const struct xfer *x, enum herr rc,
 	    HG_RETRY_MAX_DELAY_MS)
 		run->backoff_ms = HG_RETRY_MAX_DELAY_MS;
 	return 1;
+}
+
+enum herr
+retry_cannot_resume(struct run *run, struct xfer *x, struct hg_err *e)
+{
+	if (run->offset == 0 && sink_restart(&x->body) == 0) {
+		run->kept = 0;
+		run->resumable = 0;
+		x->offset = 0;
+		return HERR_OK;		/* the whole body again, from the top */
+	}
+	retry_warn(x, "Not retrying: %llu bytes already went to the output "
+	    "and cannot be taken back.", (unsigned long long)x->body.written);
+	x->keep = 0;
+	run->retries_left = 0;
+	return hg_fail(e, run->last.code, "%s", run->last.msg);
 }

@@ -430,6 +430,8 @@ xfer_final(struct xfer *x, struct hg_err *e)
 
 	if ((rc = xfer_accept_final(x, e)) != HERR_OK)
 		return rc;
+	if (retry_coming(x->run, x))
+		x->ignore_body = 1;
 	/* a 416 answering -C says the file is complete: not a failure */
 	if (x->h.status >= 400 && x->rq->fail == HG_FAIL && !x->ignore_body) {
 		x->keep = 0;	/* the body is not read: the stream is lost */

@@ -64,6 +64,7 @@ struct run {
 	char		 validator[HG_MAX_ETAG]; /* If-Range for that */
 	int64_t		 started;	/* clock_us(): --retry-max-time */
 	long		 retries_left;
+	struct hg_err	 last;		/* the failure a retry answered */
 	int64_t		 backoff_ms;	/* the next sleep without --retry-delay */
 };
 
@@ -151,6 +152,16 @@ void		 retry_init(struct run *, const struct hg_request *);
  */
 int		 retry_next(struct run *, const struct xfer *, enum herr rc,
 		    const struct hg_err *);
+/* The final head is a transient status and a retry will follow: its
+ * body is read and dropped, not written (curl writes it). */
+int		 retry_coming(const struct run *, const struct xfer *);
+/*
+ * A retry asked for the rest with If-Range and got the whole body (200):
+ * start over where the output can be, else the retry fails with the
+ * failure it answered.
+ */
+enum herr	 retry_cannot_resume(struct run *, struct xfer *,
+		    struct hg_err *);
 
 /* xfer.c */
 double		 xfer_secs(const struct xfer *, int64_t at);
