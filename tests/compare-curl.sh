@@ -1,6 +1,7 @@
 #!/bin/bash
 # tests/compare-curl.sh: run the same commands with curl and hget against
-# the same scripted server and compare request bytes, stdout and exit code.
+# the same scripted server and compare request bytes, stdout, the files
+# left in the working directory, and the exit code.
 # A developer's tool (it needs curl); the suite never runs it.
 #
 #   bash tests/compare-curl.sh            # the built-in list below
@@ -14,7 +15,13 @@ hget=${HGET:-$root/hget}
 hgserve=${HGSERVE:-$root/build/tests/hgserve}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-printf 'line one\r\nline two\n' >"$tmp/crlf.txt"
+# what every run starts with in its own working directory
+prepare() {
+	rm -rf "$1" && mkdir -p "$1"
+	printf 'line one\r\nline two\n' >"$1/crlf.txt"
+	printf 'hello ' >"$1/part.txt"
+	printf '"v1"\n' >"$1/etag.txt"
+}
 
 cases=(
 	"ok.http|-s @URL@/"
@@ -56,6 +63,23 @@ cases=(
 	"ok.http|-s -x @PROXY@ -U pu:pp -H X-A:1 -d x=1 http://example.invalid/d"
 	"cmp-connect-403.http|-s -p -x @PROXY@ -U pu:pp http://example.invalid/t"
 	"ok.http|-s --noproxy example.invalid -x @PROXY@ --resolve example.invalid:80:127.0.0.1 --connect-to ::127.0.0.1:@PORT@ http://example.invalid/n"
+	# content and state: codings, resume, ranges, conditions, cookies,
+	# names, retries, pace
+	"content-gzip.http|-s --compressed @URL@/gz"
+	"content-zstd.http|-s --compressed -o z.txt @URL@/zs"
+	"content-gzip.http|-s @URL@/raw"
+	"content-te-gzip.http|-s --tr-encoding @URL@/te"
+	"content-len100.http|-s --max-filesize 10 -o big.txt @URL@/big"
+	"resume-206.http|-s -C - -o part.txt @URL@/r"
+	"resume-200.http|-s -C - -o part.txt @URL@/r"
+	"resume-416.http|-s -C 6 -o part.txt @URL@/r"
+	"ok.http|-s -r 0-499 @URL@/range"
+	"resume-304.http|-s -z 19941106 -o part.txt @URL@/z"
+	"ok.http|-s --etag-compare etag.txt --etag-save new.txt @URL@/e"
+	"cookies-302.http+ok.http|-s -L -b a=1 -c jar.txt @URL@/c"
+	"naming-plain.http|-s -O -J @URL@/dl/x"
+	"retry-503-empty.http+ok.http|-s --retry 1 @URL@/retry"
+	"ok.http|-s --limit-rate 100k -R @URL@/pace"
 )
 
 run_one() {	# label command fixture args -> $tmp/label.{out,err,rc,req}
@@ -75,8 +99,12 @@ run_one() {	# label command fixture args -> $tmp/label.{out,err,rc,req}
 	args=${args//@URL@/http://127.0.0.1:$port}
 	args=${args//@PROXY@/127.0.0.1:$port}
 	read -r -a argv <<<"${args//@PORT@/$port}"
-	(cd "$tmp" && "$cmd" "${argv[@]}" >"$tmp/$label.out" 2>"$tmp/$label.err")
+	prepare "$tmp/$label.wd"
+	(cd "$tmp/$label.wd" && "$cmd" "${argv[@]}" >"$tmp/$label.out" \
+	    2>"$tmp/$label.err")
 	echo $? >"$tmp/$label.rc"
+	(cd "$tmp/$label.wd" && find . -type f ! -name crlf.txt \
+	    -exec cksum {} + | sort -k3 >"$tmp/$label.files")
 	kill "$(cat "$rec/pid" 2>/dev/null)" 2>/dev/null
 	cat "$rec"/req.? 2>/dev/null | LC_ALL=C sed -e "s/$port/PORT/g" \
 	    -e 's|^User-Agent: [^\r]*|User-Agent: UA|' \
@@ -84,7 +112,8 @@ run_one() {	# label command fixture args -> $tmp/label.{out,err,rc,req}
 	LC_ALL=C sed -i "s/$port/PORT/g" "$tmp/$label.out"
 }
 
-printf '%-60s %-4s %-4s %-7s %s\n' "command" "curl" "hget" "request" "stdout"
+printf '%-60s %-4s %-4s %-7s %-6s %s\n' "command" "curl" "hget" "request" \
+    "stdout" "files"
 same=0 n=0
 for c in "${cases[@]}"; do
 	fixture=${c%%|*} args=${c#*|}
@@ -94,8 +123,11 @@ for c in "${cases[@]}"; do
 	run_one hget "$hget" "$fixture" "$args"
 	rq=same; cmp -s "$tmp/curl.req" "$tmp/hget.req" || rq=DIFF
 	so=same; cmp -s "$tmp/curl.out" "$tmp/hget.out" || so=DIFF
+	fi=same; cmp -s "$tmp/curl.files" "$tmp/hget.files" || fi=DIFF
 	cr=$(cat "$tmp/curl.rc") hr=$(cat "$tmp/hget.rc")
-	[[ $rq == same && $so == same && $cr == "$hr" ]] && same=$((same + 1))
-	printf '%-60s %-4s %-4s %-7s %s\n' "${args:0:60}" "$cr" "$hr" "$rq" "$so"
+	[[ $rq == same && $so == same && $fi == same && $cr == "$hr" ]] &&
+	    same=$((same + 1))
+	printf '%-60s %-4s %-4s %-7s %-6s %s\n' "${args:0:60}" "$cr" "$hr" \
+	    "$rq" "$so" "$fi"
 done
-echo "$same of $n identical in request bytes, stdout and exit code"
+echo "$same of $n identical in request bytes, stdout, files and exit code"
