@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 /*
  * head.h is the core's pure parser: -w needs to walk the last head's
@@ -14,6 +15,7 @@
  */
 #include "head.h"
 #include "hget.h"
+#include "trace.h"
 #include "limits.h"
 #include "writeout.h"
 
@@ -124,6 +126,29 @@ static void
 wo_puts(struct wo_ctx *c, const char *s)
 {
 	wo_putn(c, s, strlen(s));
+}
+
+/*
+ * A value the server chose (Content-Type, Location, a header): on a
+ * terminal through vis(3), as every server byte hget shows a person.
+ */
+static void
+wo_put_untrusted(struct wo_ctx *c, const char *s)
+{
+	size_t	 n = strlen(s);
+	char	*v;
+
+	if (!isatty(fileno(c->fp))) {
+		wo_putn(c, s, n);
+		return;
+	}
+	if ((v = malloc(n * 4 + 1)) == NULL) {
+		c->fail = 1;
+		return;
+	}
+	trace_vis(v, n * 4 + 1, s, n);
+	wo_puts(c, v);
+	free(v);
 }
 
 static void
@@ -494,7 +519,7 @@ wo_emit(struct wo_ctx *c, const struct wo_val *v, int json)
 		if (json)
 			wo_json_strn(c, v->s, strlen(v->s), 0);
 		else
-			wo_puts(c, v->s);
+			wo_put_untrusted(c, v->s);
 		break;
 	case WK_NUM:
 		wo_printf(c, "%" PRId64, v->n);
@@ -713,7 +738,7 @@ wo_header(struct wo_ctx *c, const char *p)
 		return end + 1;
 	}
 	if (hg_result_header(r, name, v, r->head.len + 1) == 0)
-		wo_puts(c, v);
+		wo_put_untrusted(c, v);
 	free(v);
 	return end + 1;
 }

@@ -483,6 +483,26 @@ refute_raw_escapes() {
 	assert_files
 }
 
+@test "hostile: -w values from the server are made visible on a tty, raw to a pipe" {
+	serve tests/data/hostile-term.http tests/data/hostile-term.http
+	HR_TTY=1 hrun 5 -s -o /dev/null -w '%{redirect_url}|%header{x-evil}\n' \
+	    "$URL/"
+	assert_status 0
+	assert_request 1 tests/data/hostile-get.req
+	refute_raw_escapes
+	# vis(3) on the terminal (curl 7.88 writes the raw bytes there too);
+	# %{redirect_url} is the resolved URL, its non-ASCII percent-encoded
+	printf '%s\r\n' 'http://127.0.0.1:'"$PORT"'/x\033]0;title\007y%c2%9bz|a\033]0;title\007b\302\233c\033[2J' \
+	    >"$T/want.out"
+	hg_cmp terminal "$T/want.out" "$T/tty"
+	# to a pipe the bytes stay as they came, as curl writes them
+	hrun 5 -s -o /dev/null -w '%header{x-evil}' "$URL/"
+	assert_status 0
+	assert_stdout $'a\e]0;title\ab\302\233c\e[2J'
+	assert_request 2 tests/data/hostile-get.req
+	assert_files
+}
+
 # --- injection -------------------------------------------------------
 # A NUL cannot be passed in argv; %00 in URLs is tested instead.
 
