@@ -266,9 +266,21 @@ emit(struct decoder *d, size_t k, const char *p, size_t n, struct hg_err *e)
 {
 	if (n == 0)
 		return HERR_OK;
-	if (k + 1 < d->n)
-		return stage_push(d, k + 1, p, n, e);
-	return deliver(d, p, n, e);
+	if (k + 1 == d->n)
+		return deliver(d, p, n, e);
+	/*
+	 * An inner stage's output has a cap too: empty deflate blocks decode
+	 * to nothing, so a stack could otherwise keep the CPU busy on
+	 * gigabytes that never reach the output.  Compressed data is at most
+	 * a little larger than what it holds: an eighth and a buffer of
+	 * slack let every honest stack through.
+	 */
+	if (d->max_out != 0 && d->st[k + 1].in + n > d->max_out +
+	    d->max_out / 8 + HG_DECODE_BUF)
+		return hg_fail(e, HERR_BAD_CONTENT_ENCODING,
+		    "Decoded body exceeds --max-decoded-size of %llu bytes",
+		    (unsigned long long)d->max_out);
+	return stage_push(d, k + 1, p, n, e);
 }
 
 /*

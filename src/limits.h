@@ -52,6 +52,8 @@
 #define HG_MAX_COOKIES		10000
 #define HG_MAX_COOKIE_HEADER	8190
 #define HG_MAX_COOKIE_FILE	(16 * 1024 * 1024)
+/* Set-Cookie fields taken from one response (curl's MAX_SET_COOKIE_AMOUNT) */
+#define HG_MAX_SET_COOKIES	50
 /* an ETag kept for --etag-save / --etag-compare */
 #define HG_MAX_ETAG		1024
 /* --retry's backoff ceiling (curl's): 10 minutes */

@@ -38,13 +38,14 @@ xfer_take_cookies(struct xfer *x)
 {
 	struct cookie_origin	 o;
 	char			 host[HG_MAX_HOST];
-	size_t			 i;
+	size_t			 i, n = 0;
 
 	if (x->rq->cookies == NULL)
 		return;
 	resp_origin(x, host, sizeof(host), &o);
 	for (i = 0; i < x->h.nfields; i++)
-		if (span_eqi(x->h.fields[i].name, "Set-Cookie"))
+		if (span_eqi(x->h.fields[i].name, "Set-Cookie") &&
+		    n++ < HG_MAX_SET_COOKIES)
 			(void)cookie_set(x->rq->cookies, &o,
 			    x->h.fields[i].value.p, x->h.fields[i].value.n,
 			    resp_now());
