@@ -193,20 +193,30 @@ sink_prepare_resume(struct sink *s, int64_t *offset, struct hg_err *e)
 			return sink_open_fail(s, errno, e);
 		missing = 1;
 	}
-	if (missing || !S_ISREG(st.st_mode) || (*offset == -1 &&
-	    st.st_size == 0)) {
+	if (!missing && !S_ISREG(st.st_mode)) {
 		if (*offset == -1)
 			*offset = 0;
-		return sink_prepare(s, e);
+		return sink_prepare(s, e);	/* a device: written as is */
 	}
 	if (*offset == -1)
-		*offset = st.st_size;
-	else if (st.st_size != *offset)
+		*offset = missing ? 0 : st.st_size;
+	else if (!missing && st.st_size != *offset)
 		return hg_fail(e, HERR_BAD_DOWNLOAD_RESUME, "Cannot resume: "
 		    "%s has %lld bytes, not %lld", s->path,
 		    (long long)st.st_size, (long long)*offset);
-	if ((s->fd = open(s->path, O_WRONLY | O_APPEND | O_CLOEXEC)) == -1)
+	if (s->create_dirs && missing && sink_mkdirs(s->path) == -1)
+		return hg_fail(e, HERR_WRITE_ERROR,
+		    "Failed to create the directories for %s: %s", s->path,
+		    strerror(errno));
+	/*
+	 * -C asks for a file that can be resumed: written in place, created
+	 * if need be, so an interrupted transfer leaves its part for the
+	 * next -C - to go on from (curl's way; no temporary copy).
+	 */
+	if ((s->fd = open(s->path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC,
+	    0666)) == -1)
 		return sink_open_fail(s, errno, e);
+	s->created = missing;
 	s->kind = SINK_RESUME;
 	return HERR_OK;
 }
@@ -426,6 +436,10 @@ sink_abort(struct sink *s)
 	if (s->kind != SINK_STDOUT && s->fd != -1)
 		(void)close(s->fd);
 	s->fd = -1;
+	/* a -C file this run created and never wrote: as if never tried */
+	if (s->kind == SINK_RESUME && s->created && s->written == 0 &&
+	    s->path != NULL)
+		(void)unlink(s->path);
 	if (s->tmp != NULL)
 		(void)unlink(s->tmp);
 	sink_pending = NULL;

@@ -32,6 +32,7 @@ struct sink {
 	int		 tty;		/* fd is a terminal */
 	int		 binary_ok;	/* -o -: binary to a terminal wanted */
 	enum sink_replace replace;
+	int		 created;	/* SINK_RESUME made the file */
 	int64_t		 mtime;		/* -R: set at commit; -1 = leave */
 	uint64_t	 written;
 };
@@ -48,11 +49,12 @@ void		 sink_init_dump(struct sink *, const char *path, int append);
  */
 enum herr	 sink_prepare(struct sink *, struct hg_err *);
 /*
- * -C: the body continues a file.  With *offset = -1 (-C -) the offset is
- * the file's size; else a file of exactly *offset bytes is appended and a
- * file of any other size is refused (curl would append regardless).  A
- * missing file is written fresh, atomically, from the offset's bytes on;
- * for -C - the offset is then 0.  Call instead of sink_prepare().
+ * -C: the body continues a file, appended in place.  With *offset = -1
+ * (-C -) the offset is the file's size; else a file of exactly *offset
+ * bytes is appended and a file of any other size is refused (curl would
+ * append regardless).  A missing file is created (for -C - the offset is
+ * then 0): an interrupted transfer leaves what it got for the next -C -.
+ * Call instead of sink_prepare().
  */
 enum herr	 sink_prepare_resume(struct sink *, int64_t *offset,
 		    struct hg_err *);

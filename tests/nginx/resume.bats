@@ -66,6 +66,27 @@ assert_listing() {
 	assert_listing f
 }
 
+@test "nginx: -C - killed halfway, then -C - again: identical (cmp)" {
+	# -C writes in place, so an interrupted transfer keeps its part (a
+	# plain -o would leave nothing: its temporary file goes on a signal)
+	timeout -s INT 2 "$HGET" -sS --limit-rate 4M -C - -o f \
+	    "$NGINX_URL/big.bin" 2>"$T/err1" && fail "not interrupted"
+	[[ -s f ]] || fail "nothing kept from the first attempt"
+	local part
+	part=$(stat -c %s f)
+	((part > 0 && part < 20971520)) || fail "first attempt kept $part bytes"
+	cmp -n "$part" "$NGX/www/big.bin" f || fail "the part is not big.bin's"
+	assert_listing f
+
+	hget_run -sS -C - -o f -w '%{http_code} %{size_download}' \
+	    "$NGINX_URL/big.bin"
+	assert_status 0
+	assert_stdout "206 $((20971520 - part))"
+	assert_stderr ''
+	assert_same f
+	assert_listing f
+}
+
 @test "nginx: -C - on a complete file: 416, exit 0, file untouched" {
 	cp "$NGX/www/big.bin" f
 	touch -d @1000000000 f
