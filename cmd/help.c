@@ -367,8 +367,9 @@ help_version(FILE *fp)
 	    HGET_VERSION, HELP_CPU, HELP_OS, HELP_LIBBSD, HELP_LIBTLS,
 	    zlibVersion(), (unsigned)(br >> 24), (unsigned)(br >> 12 & 0xfff),
 	    (unsigned)(br & 0xfff), ZSTD_versionString());
-	/* https, SSL and the decoders are listed once they are wired up */
-	fputs("Protocols: http\n", fp);
-	/* curl's names, in curl's (case-blind alphabetical) order */
-	fprintf(fp, "Features: IPv6%s\n", sizeof(off_t) >= 8 ? " Largefile" : "");
+	fputs("Protocols: http https\n", fp);
+	/* curl's names for what hget has, in curl's (case-blind
+	 * alphabetical) order */
+	fprintf(fp, "Features: brotli IPv6%s libz SSL zstd\n",
+	    sizeof(off_t) >= 8 ? " Largefile" : "");
 }
