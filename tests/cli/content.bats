@@ -94,6 +94,10 @@ setup_file() {
 	mkresp "$g/bomb-gzip2.http" 'Content-Encoding: gzip, gzip\r\n' \
 	    "$g/bomb.gz.gz"
 	rm -f "$g/bomb.gz"
+	# brotli: 16 KB -> 10 GiB of zeros, made once with libbrotlienc
+	# (quality 9, lgwin 22): no brotli encoder is needed at test time
+	mkresp "$g/bomb-br.http" 'Content-Encoding: br\r\n' \
+	    "$DATA/content-bomb-10g.br"
 	# a moderate body: 5 MiB of zeros in 166 bytes of zstd
 	gen_zstd_rle 40 >"$g/5m.zst"
 	mkresp "$g/5m-zstd.http" 'Content-Encoding: zstd\r\n' "$g/5m.zst"
@@ -467,6 +471,16 @@ brun() {
 
 @test "content: a nested gzip bomb (\"gzip, gzip\", 3 KB -> 201 MiB) stops at 1M" {
 	serve "$(gen bomb-gzip2.http)"
+	brun 10 -sS --compressed --max-decoded-size 1M -o f "$URL/c"
+	assert_status 61
+	assert_stdout ''
+	assert_stderr $'hget: (61) Decoded body exceeds --max-decoded-size of 1048576 bytes\n'
+	assert_no_files
+	assert_request 1 tests/data/content-compressed.req
+}
+
+@test "content: a brotli bomb (16 KB -> 10 GiB) stops at --max-decoded-size 1M" {
+	serve "$(gen bomb-br.http)"
 	brun 10 -sS --compressed --max-decoded-size 1M -o f "$URL/c"
 	assert_status 61
 	assert_stdout ''
