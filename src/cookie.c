@@ -65,7 +65,6 @@ struct source {
 	int				 secure_ctx;
 	int64_t				 now;
 	uint64_t			 seq;
-	struct cookie			*anchor;	/* file: before this */
 };
 
 /*
@@ -320,18 +319,6 @@ is_expired(const struct cookie *c, int64_t now)
 	return c->expiry != 0 && c->expiry < now;
 }
 
-/*
- * Remove c.  A file being loaded inserts each new cookie before the one
- * it inserted last (src->anchor); that place moves on when c goes.
- */
-static void
-jar_drop(struct cookie_jar *jar, struct source *src, struct cookie *c)
-{
-	if (src->anchor == c)
-		src->anchor = c->next;
-	jar_remove(jar, c);
-}
-
 /* Drop what has expired; min_expiry becomes exact again. */
 static void
 purge_expired(struct cookie_jar *jar, struct source *src)
@@ -342,7 +329,7 @@ purge_expired(struct cookie_jar *jar, struct source *src)
 	for (c = jar->oldest; c != NULL; c = next) {
 		next = c->next;
 		if (is_expired(c, src->now))
-			jar_drop(jar, src, c);
+			jar_remove(jar, c);
 		else if (c->expiry != 0 && c->expiry < jar->min_expiry)
 			jar->min_expiry = c->expiry;
 	}
@@ -357,7 +344,7 @@ make_room(struct cookie_jar *jar, struct source *src)
 	if (jar->min_expiry < src->now)
 		purge_expired(jar, src);
 	if (jar->count >= HG_MAX_COOKIES)
-		jar_drop(jar, src, jar->oldest);
+		jar_remove(jar, jar->oldest);
 }
 
 static char *
@@ -446,7 +433,7 @@ jar_store(struct cookie_jar *jar, const struct draft *d, struct source *src)
 	if (d->expired) {
 		if (old == NULL)
 			return 0;
-		jar_drop(jar, src, old);
+		jar_remove(jar, old);
 		return 1;
 	}
 	if ((c = cookie_make(d, sp, h)) == NULL)
@@ -454,15 +441,13 @@ jar_store(struct cookie_jar *jar, const struct draft *d, struct source *src)
 	if (old != NULL) {
 		c->seq = old->seq;
 		jar_add(jar, c, old);
-		if (src->anchor == old)
-			src->anchor = c;
 		jar_remove(jar, old);
 		return 1;
 	}
 	make_room(jar, src);
 	c->seq = src->seq;
-	jar_add(jar, c, src->anchor);
-	src->anchor = src->origin == NULL ? c : NULL;
+	/* newest last: a file's lines are created in their order */
+	jar_add(jar, c, NULL);
 	return 1;
 }
 
@@ -600,7 +585,10 @@ parse_header(struct draft *d, const char *s, size_t n, int64_t now)
 	if (memchr(piece.p, '=', piece.n) == NULL)
 		return -1;
 	split_eq(piece, &d->name, &d->value);
+	/* curl's limits: each part under 4095 bytes, both within 4096 */
 	if (d->name.n == 0 || has_ctl(d->name) || has_ctl(d->value) ||
+	    d->name.n >= HG_MAX_COOKIE_NV - 1 ||
+	    d->value.n >= HG_MAX_COOKIE_NV - 1 ||
 	    d->name.n + d->value.n > HG_MAX_COOKIE_NV)
 		return -1;
 	while (rest.n > 0) {
@@ -678,6 +666,11 @@ domain_ok(struct span dom, int hostonly)
 	if (memchr(dom.p, ':', dom.n) != NULL) {
 		if (dom.n >= sizeof(ip))
 			return 0;
+		/* only an address's bytes: inet_pton would stop at a NUL */
+		for (i = 0; i < dom.n; i++)
+			if (strchr("0123456789abcdefABCDEF:.", dom.p[i]) ==
+			    NULL || dom.p[i] == '\0')
+				return 0;
 		memcpy(ip, dom.p, dom.n);
 		ip[dom.n] = '\0';
 		return is_ip(ip);
@@ -697,7 +690,7 @@ cookie_set(struct cookie_jar *jar, const struct cookie_origin *o,
     const char *value, size_t len, int64_t now)
 {
 	struct draft	 d;
-	struct source	 src = { o, 0, now, 0, NULL };
+	struct source	 src = { o, 0, now, 0 };
 
 	if (o->host == NULL || o->host[0] == '\0' ||
 	    strlen(o->host) > HG_MAX_COOKIE_NV || len > HG_MAX_COOKIE_LINE)
@@ -748,23 +741,34 @@ cookie_matches(const struct cookie *c, const struct cookie_origin *o,
 {
 	if (is_expired(c, now) || (c->secure && !secure_ctx))
 		return 0;
-	if (!c->anyhost && (c->hostonly ?
+	/* a file's Set-Cookie line without Domain: IP hosts only, as curl */
+	if (c->anyhost ? !is_ip(o->host) : c->hostonly ?
 	    !eq_nocase(o->host, strlen(o->host), c->domain,
-	    strlen(c->domain)) : !domain_match(o->host, c->domain)))
+	    strlen(c->domain)) : !domain_match(o->host, c->domain))
 		return 0;
 	return path_match(path, strlen(path), c->spath, c->spathlen);
 }
 
-/* §5.4 step 2: longer paths first, then the earlier created. */
+/*
+ * §5.4 step 2 says longer paths first, then the earlier created; curl
+ * 7.88 orders by the length of the path as the jar holds it ("/p/" for a
+ * default path), the domain's, the name's, then the newest first, and
+ * servers see curl's order: so do we.
+ */
 static int
 cmp_send(const void *a, const void *b)
 {
 	const struct cookie	*x = *(const struct cookie *const *)a;
 	const struct cookie	*y = *(const struct cookie *const *)b;
+	size_t			 xn, yn;
 
-	if (x->spathlen != y->spathlen)
-		return x->spathlen > y->spathlen ? -1 : 1;
-	return x->seq < y->seq ? -1 : x->seq > y->seq;
+	if ((xn = strlen(x->path)) != (yn = strlen(y->path)))
+		return xn > yn ? -1 : 1;
+	if ((xn = strlen(x->domain)) != (yn = strlen(y->domain)))
+		return xn > yn ? -1 : 1;
+	if ((xn = strlen(x->name)) != (yn = strlen(y->name)))
+		return xn > yn ? -1 : 1;
+	return x->seq > y->seq ? -1 : x->seq < y->seq;
 }
 
 /* The newest first: the order of curl's -c file. */
@@ -817,7 +821,9 @@ cookie_header(struct cookie_jar *jar, const struct cookie_origin *o,
 	sctx = secure_context(o);
 	if ((v = calloc(jar->count, sizeof(*v))) == NULL)
 		return -1;
-	for (c = jar->oldest; c != NULL; c = c->next)
+	/* curl's cap: the first 150 that match, oldest first, then sorted */
+	for (c = jar->oldest; c != NULL && n < HG_MAX_COOKIES_HOST;
+	    c = c->next)
 		if (cookie_matches(c, o, path, sctx, now))
 			v[n++] = c;
 	qsort(v, n, sizeof(*v), cmp_send);
@@ -867,11 +873,15 @@ cookie_save(const struct cookie_jar *jar, int64_t now, struct buf *out)
 /*
  * A "Set-Cookie:" line in a cookie file: parsed as the header, with no
  * host to check it against (as curl, the file is the user's own): a
- * Domain is taken as given, a cookie without one is for any host.
+ * Domain is taken as given (an IP address host-only, as curl).  A cookie
+ * without one names no host: as curl (by accident of how it files
+ * cookies), it goes to IP-address hosts only, and is never saved.
  */
 static int
 load_header(struct draft *d, struct span s, int64_t now)
 {
+	char	 dom[HG_MAX_COOKIE_NV + 1];
+
 	if (s.n > HG_MAX_COOKIE_LINE || parse_header(d, s.p, s.n, now) == -1)
 		return -1;
 	if (d->domain.n == 0) {
@@ -879,6 +889,10 @@ load_header(struct draft *d, struct span s, int64_t now)
 		d->domain = span_make("", 0);
 	} else if (!domain_ok(d->domain, 0))
 		return -1;
+	memcpy(dom, d->domain.p, d->domain.n);
+	dom[d->domain.n] = '\0';
+	if (is_ip(dom))
+		d->hostonly = 1;
 	if (d->path.p == NULL)
 		d->path = span_make("/", 1);
 	if (d->path.n > HG_MAX_COOKIE_NV || !prefix_ok(d))
@@ -1053,16 +1067,16 @@ count_lines(const char *text, size_t len)
 }
 
 /*
- * curl writes its jar newest first, so a file's first line is its newest
- * cookie: lines get falling creation numbers, and a jar saved and loaded
- * again sends its cookies in the same order.
+ * Each line is a cookie created after the line before it, as curl reads
+ * a file: a jar curl wrote (newest first) comes back in reverse creation
+ * order, and ties on the wire come out in curl's order.
  */
 enum herr
 cookie_load(struct cookie_jar *jar, const char *text, size_t len,
     int64_t now, int junk_session, cookie_warn_fn warn, void *arg,
     struct hg_err *e)
 {
-	struct source	 src = { NULL, 1, now, 0, NULL };
+	struct source	 src = { NULL, 1, now, 0 };
 	struct draft	 d;
 	const char	*p = text, *end, *nl;
 	size_t		 lineno = 0, nlines;
@@ -1074,12 +1088,12 @@ cookie_load(struct cookie_jar *jar, const char *text, size_t len,
 	}
 	end = text + len;
 	nlines = count_lines(text, len);
-	src.seq = jar->seq + nlines;
+	src.seq = jar->seq;
 	jar->seq += nlines + 1;
 	while (p < end) {
 		nl = memchr(p, '\n', (size_t)(end - p));
 		lineno++;
-		src.seq--;
+		src.seq++;
 		rc = load_line(&d, span_make(p, nl != NULL ?
 		    (size_t)(nl - p) : (size_t)(end - p)), now);
 		p = nl != NULL ? nl + 1 : end;

@@ -28,7 +28,8 @@ void		 cookie_jar_free(struct cookie_jar *);
  * Cookie file contents, as curl reads -b FILE: Netscape/Mozilla lines
  * (7 TAB-separated fields; "#HttpOnly_" before the domain; other "#"
  * lines and blank lines are comments), or "Set-Cookie: ..." header lines
- * (a cookie without Domain there is for any host, as curl).  A line that
+ * (a cookie without Domain there goes to IP-address hosts only, as curl).
+ * Each line is created after the one before it.  A line that
  * cannot be parsed is skipped with a warning through warn (may be NULL);
  * it is never fatal.  junk_session (-j) drops cookies without an expiry.
  * Fails only for lack of memory.
@@ -47,9 +48,10 @@ int		 cookie_set(struct cookie_jar *, const struct cookie_origin *,
 		    const char *value, size_t len, int64_t now);
 
 /*
- * Append the Cookie field value for a request to origin: "a=b; c=d", the
- * longest path first, then the earliest created (RFC 6265 §5.4), expired
- * ones left out, at most HG_MAX_COOKIE_HEADER bytes.  Returns how many
+ * Append the Cookie field value for a request to origin: "a=b; c=d" in
+ * curl 7.88's order (the longest path as the jar holds it, then domain,
+ * then name, then the newest), expired ones left out, the first
+ * HG_MAX_COOKIES_HOST matches, at most HG_MAX_COOKIE_HEADER bytes.  Returns how many
  * cookies were added (0: send no Cookie field), -1 when out grew past its cap.
  */
 int		 cookie_header(struct cookie_jar *, const struct cookie_origin *,
