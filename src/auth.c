@@ -35,15 +35,6 @@ auth_base64(struct buf *out, const unsigned char *in, size_t n)
 	return 0;
 }
 
-static int
-auth_hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	c = span_lower(c);
-	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
 /* RFC 3986 §2.1: userinfo is percent-encoded in the URL, not on the wire. */
 static int
 auth_add_decoded(struct buf *out, const char *s)
@@ -51,8 +42,8 @@ auth_add_decoded(struct buf *out, const char *s)
 	int	 hi, lo;
 
 	for (; *s != '\0'; s++) {
-		if (s[0] == '%' && (hi = auth_hexval((unsigned char)s[1])) != -1 &&
-		    (lo = auth_hexval((unsigned char)s[2])) != -1) {
+		if (s[0] == '%' && (hi = span_hexval((unsigned char)s[1])) != -1 &&
+		    (lo = span_hexval((unsigned char)s[2])) != -1) {
 			if (buf_addc(out, (char)(hi << 4 | lo)) == -1)
 				return -1;
 			s += 2;

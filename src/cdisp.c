@@ -87,18 +87,6 @@ is_qpair(int c)
 	return c == '\t' || (c >= 0x20 && c != 0x7f);
 }
 
-static int
-hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 static size_t
 skip_ows(const char *p, size_t i, size_t len)
 {
@@ -353,8 +341,8 @@ ext_split(const struct pval *v, int *latin1, struct span *pct)
 				return -1;
 			continue;
 		}
-		if (pct->n - i < 3 || hexval((unsigned char)pct->p[i + 1]) ==
-		    -1 || hexval((unsigned char)pct->p[i + 2]) == -1)
+		if (pct->n - i < 3 || span_hexval((unsigned char)pct->p[i + 1]) ==
+		    -1 || span_hexval((unsigned char)pct->p[i + 2]) == -1)
 			return -1;
 		i += 2;
 	}
@@ -370,8 +358,8 @@ decode_ext(struct out *o, struct span pct, int latin1)
 	for (i = 0; i < pct.n; i++) {
 		c = (unsigned char)pct.p[i];
 		if (c == '%') {
-			c = (unsigned)(hexval((unsigned char)pct.p[i + 1]) *
-			    16 + hexval((unsigned char)pct.p[i + 2]));
+			c = (unsigned)(span_hexval((unsigned char)pct.p[i + 1]) *
+			    16 + span_hexval((unsigned char)pct.p[i + 2]));
 			i += 2;
 		}
 		if (latin1)

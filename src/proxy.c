@@ -9,6 +9,7 @@
 #include "hget.h"
 #include "limits.h"
 #include "proxy.h"
+#include "span.h"
 #include "url.h"
 
 /* curl's CURL_DEFAULT_PROXY_PORT, for a proxy string without a port */
@@ -46,18 +47,6 @@ static int
 proxy_blank(int c)
 {
 	return c == ' ' || c == '\t';
-}
-
-static int
-proxy_hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
 }
 
 static int
@@ -145,8 +134,8 @@ proxy_decode(char *dst, size_t dstlen, const char *s, size_t n, int min)
 	for (i = 0; i < n; i++) {
 		c = (unsigned char)s[i];
 		if (c == '%' && i + 2 < n &&
-		    (hi = proxy_hexval((unsigned char)s[i + 1])) >= 0 &&
-		    (lo = proxy_hexval((unsigned char)s[i + 2])) >= 0) {
+		    (hi = span_hexval((unsigned char)s[i + 1])) >= 0 &&
+		    (lo = span_hexval((unsigned char)s[i + 2])) >= 0) {
 			c = hi << 4 | lo;
 			i += 2;
 		}

@@ -24,6 +24,16 @@ span_lower(int c)
 	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
+/* The value of a hex digit (RFC 3986 §2.1 pct-encoding), or -1. */
+static inline int
+span_hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c = span_lower(c);
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
 /* ASCII case-insensitive compare with a C string (header names, tokens). */
 static inline int
 span_eqi(struct span s, const char *t)

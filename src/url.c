@@ -71,17 +71,6 @@ url_isalpha(int c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-static int
-url_hexval(int c)
-{
-	if (url_isdigit(c))
-		return c - '0';
-	c = span_lower(c);
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	return -1;
-}
-
 /* RFC 3986 §3.1: the characters after a scheme's first letter. */
 static int
 url_isscheme(int c)
@@ -320,13 +309,13 @@ url_ipv4_part(struct span h, size_t *ip, uint64_t *v)
 
 	if (h.p[i] == '0' && i + 2 < h.n &&
 	    (h.p[i + 1] == 'x' || h.p[i + 1] == 'X') &&
-	    url_hexval((unsigned char)h.p[i + 2]) >= 0) {
+	    span_hexval((unsigned char)h.p[i + 2]) >= 0) {
 		base = 16;
 		i += 2;
 	} else if (h.p[i] == '0')
 		base = 8;
 	for (*v = 0; i < h.n; i++) {
-		d = url_hexval((unsigned char)h.p[i]);
+		d = span_hexval((unsigned char)h.p[i]);
 		if (d < 0 || d >= base)
 			break;
 		*v = *v * (uint64_t)base + (uint64_t)d;
@@ -433,8 +422,8 @@ url_put_name(struct buf *m, struct span h, struct hg_err *e)
 	for (i = 0; i < h.n; i++) {
 		c = (unsigned char)h.p[i];
 		if (c == '%' && i + 2 < h.n &&
-		    (hi = url_hexval((unsigned char)h.p[i + 1])) >= 0 &&
-		    (lo = url_hexval((unsigned char)h.p[i + 2])) >= 0) {
+		    (hi = span_hexval((unsigned char)h.p[i + 1])) >= 0 &&
+		    (lo = span_hexval((unsigned char)h.p[i + 2])) >= 0) {
 			c = hi << 4 | lo;
 			i += 2;
 		}
