@@ -111,6 +111,7 @@ cli: hget $(HGSERVE)
 lint:
 	mandoc -Tlint -W warning man/hget.1
 	sh tests/man-options.sh cmd/opts.c man/hget.1
+	sh tests/man-exit.sh src/herr.h man/hget.1
 
 # valgrind: every unit test, then hget under valgrind (through
 # tests/valgrind-hget.sh) in the CLI tests of the request, response,
