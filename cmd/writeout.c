@@ -142,11 +142,10 @@ wo_put_untrusted(struct wo_ctx *c, const char *s)
 		wo_putn(c, s, n);
 		return;
 	}
-	if ((v = malloc(n * 4 + 1)) == NULL) {
+	if ((v = trace_visdup(s, n)) == NULL) {
 		c->fail = 1;
 		return;
 	}
-	trace_vis(v, n * 4 + 1, s, n);
 	wo_puts(c, v);
 	free(v);
 }

@@ -1030,27 +1030,27 @@ load_line(struct draft *d, struct span line, int64_t now)
 }
 
 static void
-warn_line(cookie_warn_fn warn, void *arg, size_t lineno)
+warn_line(cookie_warn_fn notify, void *arg, size_t lineno)
 {
 	char	 msg[80];
 
-	if (warn == NULL)
+	if (notify == NULL)
 		return;
 	(void)snprintf(msg, sizeof(msg),
 	    "skipping malformed cookie file line %zu", lineno);
-	warn(arg, msg);
+	notify(arg, msg);
 }
 
 static void
-warn_big(cookie_warn_fn warn, void *arg)
+warn_big(cookie_warn_fn notify, void *arg)
 {
 	char	 msg[80];
 
-	if (warn == NULL)
+	if (notify == NULL)
 		return;
 	(void)snprintf(msg, sizeof(msg), "cookie file too large: "
 	    "reading only its first %d bytes", HG_MAX_COOKIE_FILE);
-	warn(arg, msg);
+	notify(arg, msg);
 }
 
 static size_t
@@ -1073,7 +1073,7 @@ count_lines(const char *text, size_t len)
  */
 enum herr
 cookie_load(struct cookie_jar *jar, const char *text, size_t len,
-    int64_t now, int junk_session, cookie_warn_fn warn, void *arg,
+    int64_t now, int junk_session, cookie_warn_fn notify, void *arg,
     struct hg_err *e)
 {
 	struct source	 src = { NULL, 1, now, 0 };
@@ -1083,7 +1083,7 @@ cookie_load(struct cookie_jar *jar, const char *text, size_t len,
 	int		 rc;
 
 	if (len > HG_MAX_COOKIE_FILE) {
-		warn_big(warn, arg);
+		warn_big(notify, arg);
 		len = HG_MAX_COOKIE_FILE;
 	}
 	end = text + len;
@@ -1098,7 +1098,7 @@ cookie_load(struct cookie_jar *jar, const char *text, size_t len,
 		    (size_t)(nl - p) : (size_t)(end - p)), now);
 		p = nl != NULL ? nl + 1 : end;
 		if (rc == -1)
-			warn_line(warn, arg, lineno);
+			warn_line(notify, arg, lineno);
 		if (rc != 1 || (junk_session && d.expiry == 0 && !d.expired))
 			continue;
 		if (jar_store(jar, &d, &src) == -1)

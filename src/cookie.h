@@ -30,12 +30,12 @@ void		 cookie_jar_free(struct cookie_jar *);
  * lines and blank lines are comments), or "Set-Cookie: ..." header lines
  * (a cookie without Domain there goes to IP-address hosts only, as curl).
  * Each line is created after the one before it.  A line that
- * cannot be parsed is skipped with a warning through warn (may be NULL);
+ * cannot be parsed is skipped with a warning through notify (may be NULL);
  * it is never fatal.  junk_session (-j) drops cookies without an expiry.
  * Fails only for lack of memory.
  */
 enum herr	 cookie_load(struct cookie_jar *, const char *text, size_t len,
-		    int64_t now, int junk_session, cookie_warn_fn warn,
+		    int64_t now, int junk_session, cookie_warn_fn notify,
 		    void *arg, struct hg_err *);
 
 /*

@@ -238,6 +238,14 @@ decode_new(struct decoder **dp, const char *value, size_t len,
 	return HERR_OK;
 }
 
+static enum herr
+over_cap(const struct decoder *d, struct hg_err *e)
+{
+	return hg_fail(e, HERR_BAD_CONTENT_ENCODING,
+	    "Decoded body exceeds --max-decoded-size of %llu bytes",
+	    (unsigned long long)d->max_out);
+}
+
 /* The last stage's bytes: to the caller, never one past max_out. */
 static enum herr
 deliver(struct decoder *d, const char *p, size_t n, struct hg_err *e)
@@ -254,9 +262,7 @@ deliver(struct decoder *d, const char *p, size_t n, struct hg_err *e)
 		d->total += give;
 	}
 	if (give < n)
-		return hg_fail(e, HERR_BAD_CONTENT_ENCODING,
-		    "Decoded body exceeds --max-decoded-size of %llu bytes",
-		    (unsigned long long)d->max_out);
+		return over_cap(d, e);
 	return HERR_OK;
 }
 
@@ -277,9 +283,7 @@ emit(struct decoder *d, size_t k, const char *p, size_t n, struct hg_err *e)
 	 */
 	if (d->max_out != 0 && d->st[k + 1].in + n > d->max_out +
 	    d->max_out / 8 + HG_DECODE_BUF)
-		return hg_fail(e, HERR_BAD_CONTENT_ENCODING,
-		    "Decoded body exceeds --max-decoded-size of %llu bytes",
-		    (unsigned long long)d->max_out);
+		return over_cap(d, e);
 	return stage_push(d, k + 1, p, n, e);
 }
 

@@ -33,6 +33,7 @@ retry_init(struct run *run, const struct hg_request *rq)
 	run->started = clock_us();
 	run->retries_left = rq->retries;
 	run->backoff_ms = 1000;
+	run->held_ms = -1;
 }
 
 /* RFC 9110 §15.5.9, §15.6: the statuses curl retries. */
@@ -163,10 +164,12 @@ retry_sleep(int64_t ms)
 /*
  * The wait before the next attempt, in milliseconds, or -1 when none is
  * due: curl's rules (--retry-max-time only stops a retry once it has
- * passed, or when a Retry-After would take the run past it).
+ * passed, or when a Retry-After would take the run past it, which is
+ * said unless quiet).
  */
 static int64_t
-retry_wait(const struct run *run, const struct xfer *x, enum retry_kind kind)
+retry_wait(const struct run *run, const struct xfer *x, enum retry_kind kind,
+    int quiet)
 {
 	const struct hg_request	*rq = x->rq;
 	int64_t			 ms, after, spent;
@@ -181,9 +184,10 @@ retry_wait(const struct run *run, const struct xfer *x, enum retry_kind kind)
 	if (kind == RETRY_HTTP && (after = retry_after_ms(x)) > 0) {
 		if (rq->retry_max_time_ms > 0 && spent / 1000 + after / 1000 >
 		    rq->retry_max_time_ms / 1000) {
-			retry_warn(x, "The Retry-After: time would make this "
-			    "command line exceed the maximum allowed time for "
-			    "retries.");
+			if (!quiet)
+				retry_warn(x, "The Retry-After: time would make "
+				    "this command line exceed the maximum "
+				    "allowed time for retries.");
 			return -1;
 		}
 		ms = after;
@@ -192,18 +196,12 @@ retry_wait(const struct run *run, const struct xfer *x, enum retry_kind kind)
 }
 
 int
-retry_coming(const struct run *run, const struct xfer *x)
+retry_coming(struct run *run, const struct xfer *x)
 {
-	int64_t	 ms;
-
-	if (!retry_http_status(x->h.status))
-		return 0;
-	/* as retry_wait, without its warning: that comes with the retry */
-	ms = run->retries_left > 0 && run->offset >= 0 ? 0 : -1;
-	if (ms == 0 && x->rq->retry_max_time_ms > 0 && (clock_us() -
-	    run->started) / 1000 >= x->rq->retry_max_time_ms)
-		ms = -1;
-	return ms == 0;
+	/* decided now, kept for retry_next: the body is dropped on it */
+	run->held_ms = retry_http_status(x->h.status) ?
+	    retry_wait(run, x, RETRY_HTTP, 1) : -1;
+	return run->held_ms >= 0;
 }
 
 int
@@ -212,10 +210,12 @@ retry_next(struct run *run, const struct xfer *x, enum herr rc,
 {
 	const struct hg_request	*rq = x->rq;
 	enum retry_kind		 kind = retry_kind(x, rc, e);
-	int64_t			 ms;
+	int64_t			 ms = run->held_ms;
 
-	if ((ms = retry_wait(run, x, kind)) < 0 ||
-	    retry_outputs(run, x, kind) == -1)
+	run->held_ms = -1;
+	if (ms < 0 || kind != RETRY_HTTP)
+		ms = retry_wait(run, x, kind, 0);
+	if (ms < 0 || retry_outputs(run, x, kind) == -1)
 		return 0;
 	if (rc != HERR_OK && rq->attempt_failed != NULL)
 		rq->attempt_failed(rq->warn_arg, e);

@@ -334,9 +334,8 @@ sink_write_head(struct sink *s, const char *p, size_t n, struct hg_err *e)
 		body--;
 	if (body > 0 && p[body - 1] == '\r')
 		body--;
-	if ((v = malloc(body * 4 + 1)) == NULL)
+	if ((v = trace_visdup(p, body)) == NULL)
 		return hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
-	trace_vis(v, body * 4 + 1, p, body);
 	rc = sink_put(s, v, strlen(v), e);
 	free(v);
 	if (rc == HERR_OK)

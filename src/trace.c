@@ -107,6 +107,17 @@ trace_vis(char *dst, size_t dstlen, const char *src, size_t len)
 	(void)strvisx(dst, src, len, VIS_OCTAL | VIS_NL | VIS_NOSLASH);
 }
 
+char *
+trace_visdup(const char *src, size_t len)
+{
+	char	*v;
+
+	/* strvisx writes at most four bytes for each byte in */
+	if ((v = malloc(len * 4 + 1)) != NULL)
+		trace_vis(v, len * 4 + 1, src, len);
+	return v;
+}
+
 void
 trace_in(struct trace *t, const char *line, size_t len)
 {
@@ -122,8 +133,7 @@ trace_in(struct trace *t, const char *line, size_t len)
 		body--;
 	trace_stamp(t);
 	fputs("< ", t->fp);
-	if ((v = malloc(body * 4 + 1)) != NULL) {
-		(void)strvisx(v, line, body, VIS_OCTAL | VIS_NL | VIS_NOSLASH);
+	if ((v = trace_visdup(line, body)) != NULL) {
 		fputs(v, t->fp);
 		free(v);
 	}

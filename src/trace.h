@@ -31,5 +31,7 @@ void	trace_data(struct trace *, int in, size_t n);
  * cannot send escape sequences to the user's terminal.  Long input is cut.
  */
 void	trace_vis(char *dst, size_t dstlen, const char *src, size_t len);
+/* The same, whole, in a malloc'd string; NULL when malloc fails. */
+char	*trace_visdup(const char *src, size_t len);
 
 #endif

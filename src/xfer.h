@@ -66,6 +66,7 @@ struct run {
 	long		 retries_left;
 	struct hg_err	 last;		/* the failure a retry answered */
 	int64_t		 backoff_ms;	/* the next sleep without --retry-delay */
+	int64_t		 held_ms;	/* retry_coming's wait; -1 = none */
 };
 
 /*
@@ -154,7 +155,7 @@ int		 retry_next(struct run *, const struct xfer *, enum herr rc,
 		    const struct hg_err *);
 /* The final head is a transient status and a retry will follow: its
  * body is read and dropped, not written (curl writes it). */
-int		 retry_coming(const struct run *, const struct xfer *);
+int		 retry_coming(struct run *, const struct xfer *);
 /*
  * A retry asked for the rest with If-Range and got the whole body (200):
  * start over where the output can be, else the retry fails with the
