@@ -32,6 +32,7 @@
 #include <zstd.h>
 
 #include "decode.h"
+#include "lazylib.h"
 #include "limits.h"
 #include "span.h"
 
@@ -146,6 +147,23 @@ copy_name(char *dst, size_t dstlen, struct span name)
 	dst[n] = '\0';
 }
 
+/* Open the library behind coding c, which is only now known to be needed. */
+static enum herr
+coding_need(enum coding c, struct hg_err *e)
+{
+	switch (c) {
+	case CODING_GZIP:
+	case CODING_DEFLATE:
+		return lazylib_need(LAZY_Z, HERR_BAD_CONTENT_ENCODING, e);
+	case CODING_BR:
+		return lazylib_need(LAZY_BROTLI, HERR_BAD_CONTENT_ENCODING, e);
+	case CODING_ZSTD:
+		return lazylib_need(LAZY_ZSTD, HERR_BAD_CONTENT_ENCODING, e);
+	default:
+		return HERR_OK;
+	}
+}
+
 static enum herr
 stage_init(struct stage *s, enum coding c)
 {
@@ -189,7 +207,8 @@ stage_free(struct stage *s)
 		(void)inflateEnd(&s->z);
 	if (s->br != NULL)
 		BrotliDecoderDestroyInstance(s->br);
-	ZSTD_freeDCtx(s->zs);		/* NULL is fine */
+	if (s->zs != NULL)	/* zstd takes NULL, but would be opened */
+		ZSTD_freeDCtx(s->zs);
 	free(s->buf);
 	memset(s, 0, sizeof(*s));
 }
@@ -223,6 +242,9 @@ decode_new(struct decoder **dp, const char *value, size_t len,
 	}
 	if (k == 0)
 		return HERR_OK;
+	for (i = 0; i < k; i++)
+		if ((rc = coding_need(c[i], e)) != HERR_OK)
+			return rc;
 	if ((d = calloc(1, sizeof(*d))) == NULL)
 		return hg_fail(e, HERR_OUT_OF_MEMORY, NULL);
 	d->max_out = max_out;

@@ -12,6 +12,7 @@
 #include <time.h>
 #include <tls.h>
 
+#include "lazylib.h"
 #include "tlsc.h"
 #include "x509.h"
 
@@ -274,6 +275,8 @@ tlsc_config(const struct hg_request *rq, struct trace *tr,
 	struct tls_config	*cfg = NULL;
 	enum herr		 rc;
 
+	if ((rc = lazylib_need(LAZY_TLS, HERR_FAILED_INIT, e)) != HERR_OK)
+		return rc;
 	if (tls_init() == -1 || (cfg = tls_config_new()) == NULL)
 		return hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
 	if ((rc = tlsc_protocols(cfg, rq, e)) != HERR_OK)
