@@ -32,6 +32,10 @@
 #define HG_EXPECT_THRESHOLD	(1024 * 1024)
 /* body I/O buffer: sized for throughput, reused for the whole transfer */
 #define HG_IOBUF		(256 * 1024)
+/* the pipe a spliced body passes through (kernel memory, not ours) */
+#define HG_ZCOPY_PIPE		(1024 * 1024)
+/* a body of at least this many bytes gets its disk space up front */
+#define HG_PREALLOC_MIN		(1024 * 1024)
 /* a -H @file: lines read from it, bytes in it */
 #define HG_MAX_HEADER_FILE	(1024 * 1024)
 /* request body bytes kept in memory: argv words, -F part heads, no files */

@@ -1,5 +1,5 @@
 /* src/sink.c: output targets; a file is never left half-written */
-#define _GNU_SOURCE		/* renameat2(2): place a file without replacing */
+#define _GNU_SOURCE	/* renameat2(2), fallocate(2): Linux calls */
 #include <sys/stat.h>
 #include <sys/types.h>
 
@@ -316,6 +316,47 @@ sink_write(struct sink *s, const void *p, size_t n, struct hg_err *e)
 		    "output it to your terminal anyway, or consider "
 		    "\"--output <FILE>\" to save to a file.");
 	return sink_put(s, p, n, e);
+}
+
+enum herr
+sink_splice_fd(struct sink *s, int *fd, struct hg_err *e)
+{
+	enum herr	 rc;
+
+	*fd = -1;
+	if ((rc = sink_open(s, e)) != HERR_OK)
+		return rc;
+	if (!s->tty)
+		*fd = s->fd;
+	return HERR_OK;
+}
+
+void
+sink_spliced(struct sink *s, size_t n)
+{
+	s->written += n;
+}
+
+enum herr
+sink_reserve(struct sink *s, uint64_t n, struct hg_err *e)
+{
+	struct stat	 st;
+	off_t		 at;
+	enum herr	 rc;
+
+	if (n < HG_PREALLOC_MIN || n > INT64_MAX / 2)
+		return HERR_OK;
+	if ((rc = sink_open(s, e)) != HERR_OK)
+		return rc;
+	if (fstat(s->fd, &st) == -1 || !S_ISREG(st.st_mode) ||
+	    (at = lseek(s->fd, 0, SEEK_CUR)) == -1)
+		return HERR_OK;
+	/* KEEP_SIZE: a transfer cut short leaves no zeros past its bytes */
+	if (fallocate(s->fd, FALLOC_FL_KEEP_SIZE, at, (off_t)n) == 0 ||
+	    (errno != ENOSPC && errno != EFBIG && errno != EDQUOT))
+		return HERR_OK;		/* no support for it is no failure */
+	return hg_fail(e, HERR_WRITE_ERROR,
+	    "Failure writing output to destination: %s", strerror(errno));
 }
 
 enum herr

@@ -68,6 +68,20 @@ int		 sink_restart(struct sink *);
 enum herr	 sink_rename(struct sink *, const char *name, struct hg_err *);
 /* Write body bytes; opens the target on first use. */
 enum herr	 sink_write(struct sink *, const void *, size_t, struct hg_err *);
+/*
+ * The body is about to go by splice(2): open the target, and *fd = its
+ * fd, or -1 when bytes must come through sink_write (a terminal, which
+ * is checked for binary bytes, or a target splice cannot write).
+ */
+enum herr	 sink_splice_fd(struct sink *, int *fd, struct hg_err *);
+/* n bytes went into the fd sink_splice_fd gave. */
+void		 sink_spliced(struct sink *, size_t n);
+/*
+ * n more bytes are coming: a regular file gets the disk space now, so a
+ * full disk fails the transfer at once (exit 23), before the bytes are
+ * read.  The file's size does not change.
+ */
+enum herr	 sink_reserve(struct sink *, uint64_t n, struct hg_err *);
 /* Write head lines: shown to a terminal through vis(3), raw otherwise. */
 enum herr	 sink_write_head(struct sink *, const char *, size_t,
 		    struct hg_err *);

@@ -7,6 +7,7 @@
 
 #include "clock.h"
 #include "xfer.h"
+#include "zcopy.h"
 
 void
 hg_signal_cleanup(void)
@@ -220,6 +221,95 @@ xfer_deliver(struct xfer *x, const char *p, size_t n, struct hg_err *e)
 	return xfer_out(x, p, n, e);
 }
 
+/*
+ * Can the rest of the body go by splice(2)?  Plain TCP, nothing left in
+ * our buffer, nothing to decode or drop, and no --max-filesize to stop at
+ * mid-stream (a Content-Length over it was refused before).  Then *fd is
+ * the sink's, if splice can write it.
+ */
+static enum herr
+xfer_zcopy_fd(struct xfer *x, int *fd, struct hg_err *e)
+{
+	*fd = -1;
+	if (x->c->tls != NULL || conn_pending(x->c) > 0 || x->dec != NULL ||
+	    x->discard || x->ignore_body || (x->rq->max_filesize > 0 &&
+	    x->fr.kind != FRAMING_LENGTH))
+		return HERR_OK;
+	return sink_splice_fd(&x->body, fd, e);
+}
+
+/* n body bytes went from the socket to the sink: count them as read. */
+static void
+xfer_zcopied(struct xfer *x, size_t n)
+{
+	x->c->nread += n;
+	trace_data(&x->tr, 1, n);
+	pace_account(&x->pace, n, x->deadline);
+	x->r->size_download += n;
+	x->delivered += n;
+	sink_spliced(&x->body, n);
+}
+
+/*
+ * The rest of the body, want bytes (to_eof: until the server closes),
+ * by splice(2) into out.
+ */
+static enum herr
+xfer_body_zcopy(struct xfer *x, struct zcopy *z, uint64_t want, int to_eof,
+    struct hg_err *e)
+{
+	enum zcopy_rc	 zrc = ZCOPY_OK;
+	size_t		 n;
+
+	while (to_eof || want > 0) {
+		n = to_eof || want > HG_ZCOPY_PIPE ? HG_ZCOPY_PIPE :
+		    (size_t)want;
+		if ((zrc = zcopy_move(z, x->c->fd, pace_chunk(&x->pace, n),
+		    x->deadline, &n)) != ZCOPY_OK)
+			break;
+		xfer_zcopied(x, n);
+		want -= to_eof ? 0 : n;
+	}
+	switch (zrc) {
+	case ZCOPY_OK:
+		return HERR_OK;
+	case ZCOPY_EOF:
+		if (to_eof)
+			return HERR_OK;
+		return hg_fail(e, HERR_PARTIAL_FILE, "transfer closed with "
+		    "%llu bytes remaining to read", (unsigned long long)want);
+	case ZCOPY_TIMEOUT:
+		return xfer_conn_fail(x, CONN_TIMEOUT, 0, e);
+	case ZCOPY_RECV_ERR:
+		x->c->err = errno;
+		return xfer_conn_fail(x, CONN_ERR, 0, e);
+	case ZCOPY_SEND_ERR:
+		break;
+	}
+	return hg_fail(e, HERR_WRITE_ERROR,
+	    "Failure writing output to destination: %s", strerror(errno));
+}
+
+/*
+ * What is buffered goes the usual way; the rest by splice(2) when it
+ * can.  *rc is its outcome when it went by splice (1 is returned).
+ */
+static int
+xfer_try_zcopy(struct xfer *x, uint64_t want, int to_eof, enum herr *rc,
+    struct hg_err *e)
+{
+	struct zcopy	 z;
+	int		 fd;
+
+	if ((*rc = xfer_zcopy_fd(x, &fd, e)) != HERR_OK)
+		return 1;
+	if (fd == -1 || zcopy_start(&z, fd) == -1)
+		return 0;
+	*rc = xfer_body_zcopy(x, &z, want, to_eof, e);
+	zcopy_end(&z);
+	return 1;
+}
+
 static enum herr
 xfer_body_length(struct xfer *x, uint64_t want, struct hg_err *e)
 {
@@ -228,7 +318,13 @@ xfer_body_length(struct xfer *x, uint64_t want, struct hg_err *e)
 	enum conn_rc	 crc;
 	enum herr	 rc;
 
+	if (!x->discard && !x->ignore_body && x->dec == NULL &&
+	    (rc = sink_reserve(&x->body, want, e)) != HERR_OK)
+		return rc;
 	while (want > 0) {
+		if (conn_pending(x->c) == 0 && xfer_try_zcopy(x, want, 0, &rc,
+		    e))
+			return rc;
 		crc = conn_read_upto(x->c, pace_chunk(&x->pace,
 		    want > HG_IOBUF ? HG_IOBUF : (size_t)want), x->deadline,
 		    &p, &n);
@@ -255,6 +351,8 @@ xfer_body_close(struct xfer *x, struct hg_err *e)
 	enum herr	 rc;
 
 	for (;;) {
+		if (conn_pending(x->c) == 0 && xfer_try_zcopy(x, 0, 1, &rc, e))
+			return rc;
 		crc = conn_read_upto(x->c, pace_chunk(&x->pace, HG_IOBUF),
 		    x->deadline, &p, &n);
 		if (crc == CONN_EOF)
