@@ -34,6 +34,12 @@
 #define HG_IOBUF		(256 * 1024)
 /* the pipe a spliced body passes through (kernel memory, not ours) */
 #define HG_ZCOPY_PIPE		(1024 * 1024)
+/*
+ * a body is spliced only when at least this much of it is still to come
+ * (or, framed by the close, has come): below it the pipe's set-up costs
+ * more syscalls than the one or two reads it would save
+ */
+#define HG_ZCOPY_MIN		(256 * 1024)
 /* a body of at least this many bytes gets its disk space up front */
 #define HG_PREALLOC_MIN		(1024 * 1024)
 /* a -H @file: lines read from it, bytes in it */

@@ -80,22 +80,25 @@ sink_mkdirs(const char *path)
 }
 
 /*
- * The file in place of a symbolic link: curl writes through a link, so
- * the temp file goes next to what the link names and the link survives.
+ * stat(2) of what s->path names, following a symbolic link as curl
+ * writes through one: the temp file then goes next to what the link
+ * names, and the link survives.  -1 with ENOENT when nothing is there (a
+ * dangling link is then replaced).  One lstat when there is no link.
  */
 static int
-sink_follow_link(struct sink *s)
+sink_stat_target(struct sink *s, struct stat *st)
 {
-	struct stat	 st;
-	char		*real;
+	char	*real;
 
-	if (lstat(s->path, &st) == -1 || !S_ISLNK(st.st_mode))
+	if (lstat(s->path, st) == -1)
+		return -1;
+	if (!S_ISLNK(st->st_mode))
 		return 0;
 	if ((real = realpath(s->path, NULL)) == NULL)
-		return errno == ENOENT ? 0 : -1;	/* dangling: replace it */
+		return -1;
 	free(s->path);
 	s->path = real;
-	return 0;
+	return stat(s->path, st);
 }
 
 /*
@@ -156,9 +159,8 @@ sink_prepare(struct sink *s, struct hg_err *e)
 		return hg_fail(e, HERR_WRITE_ERROR,
 		    "Failed to create the directories for %s: %s", s->path,
 		    strerror(errno));
-	if (sink_follow_link(s) == -1)
+	if (!(exists = sink_stat_target(s, &st) == 0) && errno != ENOENT)
 		return sink_open_fail(s, errno, e);
-	exists = stat(s->path, &st) == 0;
 	if (exists && S_ISDIR(st.st_mode))
 		return sink_open_fail(s, EISDIR, e);
 	/* devices, FIFOs and terminals cannot be replaced: write them */
@@ -186,9 +188,7 @@ sink_prepare_resume(struct sink *s, int64_t *offset, struct hg_err *e)
 			*offset = 0;	/* stdout has no size to go on */
 		return HERR_OK;
 	}
-	if (sink_follow_link(s) == -1)
-		return sink_open_fail(s, errno, e);
-	if (stat(s->path, &st) == -1) {
+	if (sink_stat_target(s, &st) == -1) {
 		if (errno != ENOENT)
 			return sink_open_fail(s, errno, e);
 		missing = 1;

@@ -17,7 +17,7 @@ trace_init(struct trace *t, int verbose, int trace_time)
 	t->time = trace_time;
 	t->redact = 1;
 	/* curl shows data-size lines only when the body is not on a tty */
-	t->data = !isatty(STDOUT_FILENO);
+	t->data = verbose && !isatty(STDOUT_FILENO);
 }
 
 static void

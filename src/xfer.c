@@ -322,8 +322,8 @@ xfer_body_length(struct xfer *x, uint64_t want, struct hg_err *e)
 	    (rc = sink_reserve(&x->body, want, e)) != HERR_OK)
 		return rc;
 	while (want > 0) {
-		if (conn_pending(x->c) == 0 && xfer_try_zcopy(x, want, 0, &rc,
-		    e))
+		if (want >= HG_ZCOPY_MIN && conn_pending(x->c) == 0 &&
+		    xfer_try_zcopy(x, want, 0, &rc, e))
 			return rc;
 		crc = conn_read_upto(x->c, pace_chunk(&x->pace,
 		    want > HG_IOBUF ? HG_IOBUF : (size_t)want), x->deadline,
@@ -346,12 +346,13 @@ static enum herr
 xfer_body_close(struct xfer *x, struct hg_err *e)
 {
 	const char	*p;
-	size_t		 n;
+	size_t		 n, got = 0;
 	enum conn_rc	 crc;
 	enum herr	 rc;
 
 	for (;;) {
-		if (conn_pending(x->c) == 0 && xfer_try_zcopy(x, 0, 1, &rc, e))
+		if (got >= HG_ZCOPY_MIN && conn_pending(x->c) == 0 &&
+		    xfer_try_zcopy(x, 0, 1, &rc, e))
 			return rc;
 		crc = conn_read_upto(x->c, pace_chunk(&x->pace, HG_IOBUF),
 		    x->deadline, &p, &n);
@@ -362,6 +363,7 @@ xfer_body_close(struct xfer *x, struct hg_err *e)
 		trace_data(&x->tr, 1, n);
 		if ((rc = xfer_deliver(x, p, n, e)) != HERR_OK)
 			return rc;
+		got += n;
 	}
 }
 
