@@ -11,7 +11,10 @@
 enum sink_kind {
 	SINK_STDOUT,		/* fd 1 */
 	SINK_ATOMIC,		/* temp sibling, renamed into place on commit */
-	SINK_DIRECT,		/* /dev/null, a FIFO, a terminal: opened as is */
+	SINK_DIRECT,		/* a FIFO, a terminal, a device: opened as is */
+	SINK_NULL,		/* the null device: counted, opened only to
+				 * splice into (-o /dev/null on every URL of a
+				 * loop then costs no open/write/close) */
 	SINK_APPEND,		/* -D for a later URL of the same run */
 	SINK_RESUME		/* -C: an existing file, appended in place */
 };

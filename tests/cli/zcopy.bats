@@ -162,3 +162,17 @@ big_response() {
 	assert_status 0
 	cmp "$T/body" "$T/got"
 }
+
+# The null device is not opened for a small body (src/sink.c SINK_NULL):
+# the bytes are still counted, the head still goes nowhere, and a symlink
+# to /dev/null is the same device.
+@test "zcopy: -o /dev/null on a small body counts it, head and all" {
+	printf 'HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello' >"$T/s.http"
+	serve "$T/s.http" "$T/s.http"
+	ln -s /dev/null "$T/nul"
+	hget_run -s -i -o /dev/null -o "$T/nul" \
+	    -w '%{size_download} %{size_header},' "$URL/" "$URL/"
+	assert_status 0
+	assert_stdout "5 38,5 38,"
+	[ -c /dev/null ] && [ -L "$T/nul" ]
+}
