@@ -658,3 +658,17 @@ now_ms() {
 	assert_stderr $'hget: (28) SSL connection timeout\n'
 	((ms < 2500)) || fail "took ${ms} ms"
 }
+
+# libtls (and the libcrypto and libssl it pulls in) is opened with
+# dlopen(3) by the first https transfer (src/lazylib.c): ld.so's
+# LD_DEBUG=libs log says which libraries were initialised.
+@test "tls: libtls is loaded by an https transfer, not by --version" {
+	LD_DEBUG=libs LD_DEBUG_OUTPUT=$T/ld "$HGET" -sS --cacert "$PKI/ca.pem" \
+	    -o "$T/got" "$(tls_url GOOD)" 2>"$T/err"
+	cmp "$T/got" <(printf '%s' "$HELLO")
+	grep -q 'calling init: .*/libtls\.so' "$T"/ld.*
+	# --version names libtls's version from build time, without it
+	rm -f "$T"/ld.*
+	LD_DEBUG=libs LD_DEBUG_OUTPUT=$T/ld "$HGET" --version >/dev/null
+	! grep -q 'calling init: .*/libtls\.so' "$T"/ld.*
+}
