@@ -35,7 +35,8 @@ hg_result_header(const struct hg_result *r, const char *name, char *dst,
 		return -1;
 	memset(&h, 0, sizeof(h));
 	h.maxfields = HG_MAX_FIELDS;
-	if ((h.fields = calloc(h.maxfields, sizeof(*h.fields))) == NULL)
+	if ((h.fields = reallocarray(NULL, h.maxfields,
+	    sizeof(*h.fields))) == NULL)
 		return -1;
 	if (head_parse(&h, r->head.data, r->head.len) == HEAD_OK &&
 	    (f = head_find(&h, name)) != NULL) {
