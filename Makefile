@@ -202,7 +202,8 @@ uninstall:
 
 # Benchmarks against curl on a local nginx (tests/bench/README): not part
 # of check, they measure time and take minutes.
-BENCH_TOOLS = $(O)/tests/bench/launch $(O)/tests/bench/minread
+BENCH_TOOLS = $(O)/tests/bench/launch $(O)/tests/bench/minread \
+	      $(O)/tests/bench/tlsmin
 
 bench: hget $(BENCH_TOOLS)
 	HGET=$(CURDIR)/hget BENCH_BIN=$(CURDIR)/$(O)/tests/bench \
@@ -211,6 +212,12 @@ bench: hget $(BENCH_TOOLS)
 $(O)/tests/bench/%: tests/bench/%.c
 	@mkdir -p $(@D)
 	$(CC) $(HG_CFLAGS) $(HG_CPPFLAGS) -o $@ $< $(HG_LDFLAGS)
+
+# the https floor links libtls as any libtls program would
+$(O)/tests/bench/tlsmin: tests/bench/tlsmin.c
+	@mkdir -p $(@D)
+	$(CC) $(HG_CFLAGS) $(HG_CPPFLAGS) -o $@ $< $(HG_LDFLAGS) \
+	    $(shell $(PKG_CONFIG) --libs libtls)
 
 clean:
 	rm -rf build build-san hget
