@@ -331,8 +331,13 @@ proxy_env(const struct hg_request *rq, const struct url *u)
 static int
 proxy_clear(struct proxy *p, int rc)
 {
-	/* no credentials left behind in a struct that is not used */
-	memset(p, 0, sizeof(*p));
+	/*
+	 * No credentials left behind in a struct that is not used; a struct
+	 * that never held any is already clean (proxy_pick zeroed it), and
+	 * 8 KB less to wipe is felt on every kept-alive request.
+	 */
+	if (p->user[0] != '\0' || p->password[0] != '\0' || p->has_user)
+		explicit_bzero(p, sizeof(*p));
 	return rc;
 }
 
