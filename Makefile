@@ -76,7 +76,7 @@ LIBCMD_OBJS = $(filter-out $(O)/cmd/main.o,$(CMD_OBJS))
 UNITS	  = $(UNIT_SRCS:tests/unit/%.c=$(O)/tests/%)
 HGSERVE	  = $(O)/tests/hgserve
 
-all: hget
+all: hget completions
 
 # ./hget is always the plain build; the sanitizer build stays in build-san/.
 hget: $(O)/hget
@@ -84,8 +84,35 @@ ifneq ($(SANITIZE),1)
 	cp $(O)/hget $@.tmp && mv -f $@.tmp $@
 endif
 
-$(O)/hget: $(CMD_OBJS) $(O)/libhgcore.a
-	$(CC) $(HG_LDFLAGS) -o $@ $(CMD_OBJS) $(O)/libhgcore.a $(HGET_LIBS)
+$(O)/hget: $(CMD_OBJS) $(O)/gen/manual.o $(O)/libhgcore.a
+	$(CC) $(HG_LDFLAGS) -o $@ $(CMD_OBJS) $(O)/gen/manual.o \
+	    $(O)/libhgcore.a $(HGET_LIBS)
+
+# Made at build time by cmd/gen/hggen.c: -M's text (mandoc's rendering of
+# the page, in the binary, so that no man(1) or pager is needed; mandoc
+# is in DEPS) and the bash and zsh completions, from the option table.
+HGGEN	= $(O)/cmd/gen/hggen
+
+$(HGGEN): cmd/gen/hggen.c $(O)/libhgcmd.a $(O)/libhgcore.a
+	@mkdir -p $(@D)
+	$(CC) $(HG_CFLAGS) $(HG_CPPFLAGS) -Isrc -Icmd -o $@ $< \
+	    $(O)/libhgcmd.a $(O)/libhgcore.a $(HG_LDFLAGS) $(HG_LIBS)
+
+$(O)/gen/manual.c: man/hget.1 $(HGGEN)
+	@mkdir -p $(@D)
+	mandoc -Tascii man/hget.1 >$@.txt
+	$(HGGEN) manual <$@.txt >$@.tmp && mv -f $@.tmp $@
+
+$(O)/gen/manual.o: $(O)/gen/manual.c cmd/manual.h
+	$(CC) $(HG_CFLAGS) $(HG_CPPFLAGS) -Icmd -c -o $@ $<
+
+completions: $(O)/hget.bash $(O)/_hget
+
+$(O)/hget.bash: $(HGGEN)
+	$(HGGEN) bash >$@.tmp && mv -f $@.tmp $@
+
+$(O)/_hget: $(HGGEN)
+	$(HGGEN) zsh >$@.tmp && mv -f $@.tmp $@
 
 $(O)/libhgcore.a: $(CORE_OBJS)
 	rm -f $@
@@ -128,8 +155,9 @@ cli: hget $(HGSERVE)
 	HGET=$(CURDIR)/$(O)/hget HGSERVE=$(CURDIR)/$(HGSERVE) \
 	    bats tests/cli tests/nginx
 
-lint:
+lint: completions
 	mandoc -Tlint -W warning man/hget.1
+	sh tests/completions.sh cmd/opts.c $(O)/hget.bash $(O)/_hget
 	sh tests/man-options.sh cmd/opts.c man/hget.1
 	sh tests/man-exit.sh src/herr.h man/hget.1
 
@@ -192,13 +220,20 @@ deps:
 	apt-get update
 	DEBIAN_FRONTEND=noninteractive apt-get install -y $(DEPS)
 
-install: hget
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR ?= $(PREFIX)/share/zsh/site-functions
+
+install: hget completions
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
 	install -m 755 hget $(DESTDIR)$(BINDIR)/hget
 	install -m 644 man/hget.1 $(DESTDIR)$(MANDIR)/man1/hget.1
+	install -m 644 $(O)/hget.bash $(DESTDIR)$(BASHCOMPDIR)/hget
+	install -m 644 $(O)/_hget $(DESTDIR)$(ZSHCOMPDIR)/_hget
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/hget $(DESTDIR)$(MANDIR)/man1/hget.1
+	rm -f $(DESTDIR)$(BINDIR)/hget $(DESTDIR)$(MANDIR)/man1/hget.1 \
+	    $(DESTDIR)$(BASHCOMPDIR)/hget $(DESTDIR)$(ZSHCOMPDIR)/_hget
 
 # Benchmarks against curl on a local nginx (tests/bench/README): not part
 # of check, they measure time and take minutes.
@@ -222,7 +257,8 @@ $(O)/tests/bench/tlsmin: tests/bench/tlsmin.c
 clean:
 	rm -rf build build-san hget
 
-.PHONY: all check unit cli lint deps install uninstall bench clean fuzz fuzz-run
+.PHONY: all check unit cli lint deps install uninstall bench clean fuzz fuzz-run \
+	completions
 
 # libFuzzer targets (tests/fuzz/README): clang only, their own objects.
 FUZZ_CC	= clang

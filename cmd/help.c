@@ -81,7 +81,11 @@ static const struct help_row {
 	{ "cert-type", "<type>", "Certificate type (DER/PEM/ENG/P12)",
 	    HC_TLS },
 	{ "ciphers", "<list of ciphers>", "SSL ciphers to use", HC_TLS },
+	{ "color", "<when>",
+	    "Colour -v and headers: auto, always, never (hget only)",
+	    HC_VERBOSE },
 	{ "compressed", "", "Request compressed response", HC_HTTP },
+	{ "config", "<file>", "Read config from a file", HC_CURL },
 	{ "connect-timeout", "<fractional seconds>",
 	    "Maximum time allowed for connection", HC_CONNECTION },
 	{ "connect-to", "<HOST1:PORT1:HOST2:PORT2>", "Connect to host",
@@ -99,7 +103,7 @@ static const struct help_row {
 	{ "data-binary", "<data>", "HTTP POST binary data", HC_DATA },
 	{ "data-raw", "<data>", "HTTP POST data, '@' allowed", HC_DATA },
 	{ "data-urlencode", "<data>", "HTTP POST data URL encoded", HC_DATA },
-	{ "disable", "", "Disable .curlrc", HC_CURL },
+	{ "disable", "", "Disable .hgetrc", HC_CURL },
 	{ "dump-header", "<filename>",
 	    "Write the received headers to <filename>", HC_HTTP },
 	{ "etag-compare", "<file>",
@@ -117,6 +121,8 @@ static const struct help_row {
 	    HC_HTTP | HC_UPLOAD },
 	{ "get", "", "Put the post data in the URL and use GET",
 	    HC_HTTP | HC_UPLOAD },
+	{ "globoff", "", "Disable URL sequences and ranges using {} and []",
+	    HC_CURL },
 	{ "head", "", "Show document info only", HC_HTTP },
 	{ "header", "<header/@file>", "Pass custom header(s) to server",
 	    HC_HTTP },
@@ -141,6 +147,7 @@ static const struct help_row {
 	{ "location-trusted", "",
 	    "Like --location, and send auth to other hosts",
 	    HC_AUTH | HC_HTTP },
+	{ "manual", "", "Display the full manual", HC_CURL },
 	{ "max-decoded-size", "<bytes>",
 	    "Maximum size of a decoded body (hget only)", HC_CONNECTION },
 	{ "max-filesize", "<bytes>", "Maximum file size to download",
@@ -153,8 +160,12 @@ static const struct help_row {
 	    HC_CURL },
 	{ "netrc-file", "<filename>", "Specify FILE for netrc", HC_CURL },
 	{ "netrc-optional", "", "Use either .netrc or URL", HC_CURL },
+	{ "next", "", "Make next URL use its separate set of options",
+	    HC_CURL },
 	{ "no-clobber", "", "Do not overwrite files that already exist",
 	    HC_CURL | HC_OUTPUT },
+	{ "no-progress-meter", "", "Do not show the progress meter",
+	    HC_VERBOSE },
 	{ "noproxy", "<no-proxy-list>", "List of hosts which do not use proxy",
 	    HC_PROXY },
 	{ "oauth2-bearer", "<token>", "OAuth 2 Bearer Token", HC_AUTH },
@@ -168,6 +179,8 @@ static const struct help_row {
 	    HC_HTTP | HC_POST },
 	{ "post303", "", "Do not switch to GET after following a 303",
 	    HC_HTTP | HC_POST },
+	{ "progress-bar", "", "Display transfer progress as a bar",
+	    HC_VERBOSE },
 	/* curl writes -x's argument without the angle brackets */
 	{ "proxy", "[protocol://]host[:port]", "Use this proxy", HC_PROXY },
 	{ "proxy-basic", "", "Use Basic authentication on the proxy",
@@ -205,6 +218,8 @@ static const struct help_row {
 	{ "silent", "", "Silent mode", HC_VERBOSE },
 	{ "time-cond", "<time>", "Transfer based on a time condition",
 	    HC_HTTP },
+	{ "timing", "", "Show the phases of each transfer (hget only)",
+	    HC_VERBOSE },
 	{ "tls-max", "<VERSION>", "Set maximum allowed TLS version", HC_TLS },
 	{ "tlsv1", "", "Use TLSv1.0 or greater", HC_TLS },
 	{ "tlsv1.0", "", "Use TLSv1.0 or greater", HC_TLS },
@@ -213,6 +228,11 @@ static const struct help_row {
 	{ "tlsv1.3", "", "Use TLSv1.3 or greater", HC_TLS },
 	{ "tr-encoding", "", "Request compressed transfer encoding",
 	    HC_HTTP },
+	{ "trace", "<file>", "Write a debug trace to FILE", HC_VERBOSE },
+	{ "trace-ascii", "<file>", "Like --trace, but without hex output",
+	    HC_VERBOSE },
+	{ "trace-json", "<file>",
+	    "Write a debug trace as JSON lines (hget only)", HC_VERBOSE },
 	{ "trace-secrets", "",
 	    "Show credentials in verbose output (hget only)",
 	    HC_AUTH | HC_VERBOSE },
@@ -288,6 +308,19 @@ help_categories(FILE *fp)
 	for (i = 0; i < NELEM(help_cats); i++)
 		fprintf(fp, " %-11s %s\n", help_cats[i].name,
 		    help_cats[i].desc);
+}
+
+const char *
+help_describe(const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < NELEM(help_rows); i++)
+		if (strcmp(help_rows[i].name, name) == 0 ||
+		    (strncmp(help_rows[i].name, "no-", 3) == 0 &&
+		    strcmp(help_rows[i].name + 3, name) == 0))
+			return help_rows[i].desc;
+	return NULL;
 }
 
 void

@@ -15,6 +15,9 @@
  */
 void	 help_usage(FILE *fp, const char *category);
 
+/* The --help text of an option (long name, no dashes), or NULL. */
+const char	*help_describe(const char *name);
+
 /* "hget VERSION (host) libraries...", then Protocols: and Features:. */
 void	 help_version(FILE *fp);
 

@@ -9,13 +9,19 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "breakdown.h"
 #include "buf.h"
+#include "clock.h"
+#include "config.h"
 #include "cookie.h"
+#include "glob.h"
 #include "help.h"
+#include "manual.h"
 #include "hget.h"
 #include "limits.h"
 #include "opts.h"
 #include "plan.h"
+#include "progress.h"
 #include "writeout.h"
 
 /* Print "hget: (N) detail" unless -s without -S silences it. */
@@ -40,13 +46,17 @@ main_notes(const struct opts *o)
 static int
 main_usage(const struct opts_err *oe)
 {
+	int	 code = oe->exitcode != 0 ? oe->exitcode : 2;
+
 	/* curl's method conflicts: the warnings (notes) say it all */
 	if (oe->quiet)
-		return 2;
+		return code;
 	if (oe->msg[0] != '\0')
 		fprintf(stderr, "hget: %s\n", oe->msg);
-	fprintf(stderr, "hget: %s\n", OPTS_TRY_HELP);
-	return 2;
+	/* a config file's "FILE:LINE: why" is the whole story */
+	if (!oe->notry)
+		fprintf(stderr, "hget: %s\n", OPTS_TRY_HELP);
+	return code;
 }
 
 static void
@@ -118,23 +128,54 @@ main_etag_save(const char *path, const struct hg_result *r,
 	return hg_save_file(path, v, n, e);
 }
 
+/*
+ * The meter (or -#'s bar) and SIGUSR1's line for one transfer: the core
+ * calls back as the body arrives, and every tick while it does not.
+ */
+static void
+main_progress(const struct opts *o, struct hg_request *rq,
+    struct progress *pg)
+{
+	enum progress_mode	 m;
+	int			 to_file;
+
+	/* curl's rule: the meter when the body is not on the terminal */
+	to_file = rq->remote_name || (rq->output != NULL &&
+	    strcmp(rq->output, "-") != 0) || !isatty(STDOUT_FILENO);
+	m = progress_choose(o->silent, o->progress_meter, o->progress_bar,
+	    to_file, rq->verbose || rq->trace == HG_TRACE_PLAIN);
+	progress_begin(pg, m, !o->silent, rq->url);
+	if (m == PROGRESS_NONE && o->silent)
+		return;
+	rq->progress = progress_update;
+	rq->progress_arg = pg;
+	rq->progress_tick_ms = m == PROGRESS_NONE ? 1000 : PROGRESS_REDRAW_MS;
+}
+
 /* Run one URL; returns its exit code. */
 static int
 main_transfer(const struct opts *o, const struct plan *p,
     struct hg_session *s, size_t i)
 {
-	const struct hg_request	*rq = &p->reqs[i];
+	struct hg_request	 req = p->reqs[i];
+	const struct hg_request	*rq = &req;
 	struct hg_result	 r;
 	struct hg_err		 e;
 	struct wo_xfer		 wo;
+	struct progress		 pg;
 	enum herr		 rc;
 	int			 code;
 
 	memset(&e, 0, sizeof(e));
 	hg_result_init(&r);
-	if ((rc = hg_run(s, rq, &r, &e)) != HERR_OK)
+	main_progress(o, &req, &pg);
+	rc = hg_run(s, rq, &r, &e);
+	progress_end(&pg);
+	if (rc != HERR_OK)
 		main_report(o, &e);
 	code = herr_exitcode(rc);
+	if (o->timing)
+		(void)breakdown_print(stderr, &r);
 	if (o->etag_save != NULL &&
 	    (rc = main_etag_save(o->etag_save, &r, &e)) != HERR_OK) {
 		main_report(o, &e);
@@ -207,21 +248,62 @@ main_check_stdout(const struct opts *o, int code)
 	return code;
 }
 
+/* The trace file, opened once for the whole run (main_trace_open). */
+static FILE	*main_trace;
+static int64_t	 main_trace_t0;
+
+/*
+ * The file of --trace, --trace-ascii or --trace-json ("-" is stdout),
+ * once for the whole run.  curl writes the trace to stderr when the file
+ * cannot be opened, and says nothing; hget does the same with a warning.
+ */
+static FILE *
+main_trace_open(const struct opts *o)
+{
+	FILE	*fp;
+
+	if (o->trace_type == HG_TRACE_NONE || o->trace_type == HG_TRACE_PLAIN)
+		return NULL;
+	if (strcmp(o->trace_file, "-") == 0)
+		return stdout;
+	if ((fp = fopen(o->trace_file, "w")) != NULL)
+		return fp;
+	if (!o->silent)
+		fprintf(stderr, "%sFailed to open the trace file %s: %s; "
+		    "tracing to stderr\n", OPTS_WARN_PREFIX, o->trace_file,
+		    strerror(errno));
+	return stderr;
+}
+
+static void
+main_trace_close(FILE *fp)
+{
+	if (fp != NULL && fp != stdout && fp != stderr)
+		(void)fclose(fp);
+}
+
+/* One operation (the URLs up to a --next): its plan, its transfers. */
 static int
-main_run(const struct opts *o)
+main_op(struct opts *o, struct hg_session *s)
 {
 	struct plan		 p;
 	struct plan_report	 rep;
 	struct hg_err		 e;
-	struct hg_session	*s;
 	size_t			 i;
 	int			 code = 0, c;
 
 	memset(&e, 0, sizeof(e));
+	/* {a,b} and [1-9] into their URLs, where curl globs: per operation */
+	if (!o->globoff && glob_opts(o, &e) != HERR_OK) {
+		main_report(o, &e);
+		return herr_exitcode(e.code);
+	}
 	rep.warn = main_core_warn;
 	rep.attempt_failed = main_attempt_failed;
 	/* main_report() takes the options; nothing writes through arg */
 	rep.arg = (void *)(uintptr_t)o;
+	rep.trace_fp = main_trace;
+	rep.trace_t0 = main_trace_t0;
 	switch (plan_build(o, &rep, &p, &e)) {
 	case PLAN_OK:
 		break;
@@ -236,12 +318,6 @@ main_run(const struct opts *o)
 	}
 	for (i = 0; i < p.nnotes; i++)
 		fprintf(stderr, "%s\n", p.notes[i]);
-	if ((s = hg_session_new()) == NULL) {
-		hg_fail(&e, HERR_OUT_OF_MEMORY, "Out of memory");
-		main_report(o, &e);
-		plan_free(&p);
-		return herr_exitcode(HERR_OUT_OF_MEMORY);
-	}
 	/*
 	 * Every URL runs, and the exit code is the last failure's: curl 7.88
 	 * returns the last URL's, so a failed download followed by a good
@@ -254,9 +330,37 @@ main_run(const struct opts *o)
 		fprintf(stderr, "Warning: Got more output options than URLs\n");
 	if ((c = main_save_jar(o, &p)) != 0)
 		code = c;
-	hg_session_free(s);
 	plan_free(&p);
-	return main_check_stdout(o, code);
+	return code;
+}
+
+/*
+ * The operations in order, on one session: a connection made for one
+ * is reused by the next, as curl does across --next.  The exit code is
+ * the last failure's; a usage error in an operation (exit 2) stops the
+ * run there.
+ */
+static int
+main_run(struct opts *head)
+{
+	struct hg_session	*s;
+	struct hg_err		 e;
+	struct opts		*o;
+	int			 code = 0, c;
+
+	if ((s = hg_session_new()) == NULL) {
+		hg_fail(&e, HERR_OUT_OF_MEMORY, "Out of memory");
+		main_report(head, &e);
+		return herr_exitcode(HERR_OUT_OF_MEMORY);
+	}
+	for (o = head; o != NULL; o = o->next) {
+		if ((c = main_op(o, s)) != 0)
+			code = c;
+		if (c == 2)
+			break;
+	}
+	hg_session_free(s);
+	return main_check_stdout(head, code);
 }
 
 /*
@@ -267,6 +371,7 @@ static void
 main_on_signal(int sig)
 {
 	hg_signal_cleanup();
+	progress_signal_cleanup();
 	(void)signal(sig, SIG_DFL);
 	(void)raise(sig);
 }
@@ -301,6 +406,7 @@ main_signals(void)
 	(void)sigemptyset(&sa.sa_mask);
 	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
 		(void)sigaction(sigs[i], &sa, NULL);
+	progress_signals();
 }
 
 int
@@ -309,16 +415,23 @@ main(int argc, char *argv[])
 	struct opts	 o;
 	struct opts_err	 oe;
 	enum opts_rc	 rc;
+	char		*rc_file;
 	int		 code;
 
 	main_std_fds();
 	main_signals();
 	memset(&oe, 0, sizeof(oe));
-	rc = opts_parse(&o, argc, argv, &oe);
+	/* ~/.hgetrc or $XDG_CONFIG_HOME/hget/hgetrc, as curl's .curlrc */
+	rc_file = config_default();
+	rc = opts_parse_rc(&o, argc, argv, rc_file, &oe);
+	free(rc_file);
 	main_notes(&o);
 	switch (rc) {
 	case OPTS_OK:
+		main_trace_t0 = clock_us();
+		main_trace = main_trace_open(&o);
 		code = main_run(&o);
+		main_trace_close(main_trace);
 		break;
 	case OPTS_HELP:
 		help_usage(stdout, o.help_category);
@@ -326,6 +439,10 @@ main(int argc, char *argv[])
 		break;
 	case OPTS_VERSION:
 		help_version(stdout);
+		code = main_check_stdout(&o, 0);
+		break;
+	case OPTS_MANUAL:
+		(void)fwrite(hget_manual, 1, hget_manual_len, stdout);
 		code = main_check_stdout(&o, 0);
 		break;
 	case OPTS_USAGE:

@@ -13,7 +13,9 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "config.h"
 #include "date.h"
+#include "hget.h"
 #include "limits.h"
 #include "opts.h"
 
@@ -86,19 +88,41 @@ struct walk {
 	size_t		  cookiecap;	/* room in o->cookie_files */
 	/* curl's show_headers: set and cleared by -i and -I, for -J */
 	int		  show_headers;
+
+	/*
+	 * Kept across --next (walk_next() resets everything else): the
+	 * first operation, which holds the notes and the owned strings.
+	 */
+	struct opts	 *head;
+	/*
+	 * Inside a config file: the option is w->word, its value cfg_param
+	 * (NULL: the line has none), taken once (cfg_used) instead of the
+	 * next argv word; cfg_file and cfg_line for the error's place.
+	 */
+	int		  cfg;
+	const char	 *cfg_param;
+	int		  cfg_used;
+	const char	 *cfg_file;
+	size_t		  cfg_line;
+	int		  depth;	/* config files open (-K in -K) */
+	int		  located;	/* e->msg already says FILE:LINE: */
 };
 
-static opt_fn	opt_cert, opt_connect_to, opt_continue_at, opt_cookie,
+static opt_fn	opt_cert, opt_config, opt_connect_to, opt_continue_at, opt_cookie,
 		opt_data, opt_data_binary, opt_data_raw, opt_data_urlencode,
 		opt_fail, opt_fail_body, opt_form, opt_form_string, opt_head,
 		opt_header, opt_help, opt_http10, opt_http11, opt_ignore,
 		opt_include, opt_ipv4, opt_ipv6, opt_json, opt_limit_rate,
-		opt_location_trusted, opt_max_decoded, opt_max_filesize,
-		opt_max_redirs, opt_oauth2_bearer, opt_output, opt_proxy_user,
+		opt_location_trusted, opt_manual, opt_max_decoded, opt_max_filesize,
+		opt_max_redirs, opt_next, opt_oauth2_bearer, opt_output, opt_proxy_user,
 		opt_range, opt_remote_name, opt_resolve, opt_retry,
 		opt_retry_delay, opt_retry_max_time, opt_time_cond, opt_tls_max,
 		opt_tlsv10, opt_tlsv11, opt_tlsv12, opt_tlsv13, opt_upload,
 		opt_url, opt_url_query, opt_user, opt_version;
+
+/* -v, the traces and --color */
+static opt_fn	opt_color, opt_trace, opt_trace_ascii, opt_trace_json,
+		opt_verbose;
 
 #define F(field)	offsetof(struct opts, field)
 
@@ -116,7 +140,10 @@ static const struct opt opt_table[] = {
 	{ "ciphers",         0,   OPT_STRING,  F(ciphers), NULL },
 	/* on by default: --no-clobber is the one curl documents */
 	{ "clobber",         0,   OPT_BOOL,    F(clobber), NULL },
+	/* hget's own, no curl option: -v and -i in colour */
+	{ "color",           0,   OPT_STRING,  0, opt_color },
 	{ "compressed",      0,   OPT_BOOL,    F(compressed), NULL },
+	{ "config",          'K', OPT_STRING,  0, opt_config },
 	{ "connect-timeout", 0,   OPT_SECONDS, F(connect_timeout_ms), NULL },
 	{ "connect-to",      0,   OPT_STRING,  0, opt_connect_to },
 	{ "continue-at",     'C', OPT_STRING,  0, opt_continue_at },
@@ -138,6 +165,7 @@ static const struct opt opt_table[] = {
 	{ "form",            'F', OPT_STRING,  0, opt_form },
 	{ "form-string",     0,   OPT_STRING,  0, opt_form_string },
 	{ "get",             'G', OPT_BOOL,    F(get), NULL },
+	{ "globoff",         'g', OPT_BOOL,    F(globoff), NULL },
 	{ "head",            'I', OPT_BOOL,    0, opt_head },
 	{ "header",          'H', OPT_STRING,  0, opt_header },
 	{ "help",            'h', OPT_BOOL,    0, opt_help },
@@ -155,6 +183,7 @@ static const struct opt opt_table[] = {
 	{ "location",        'L', OPT_BOOL,    F(location), NULL },
 	{ "location-trusted", 0,  OPT_BOOL,    0, opt_location_trusted },
 	/* hget's own, no curl option: the cap on a decoded body */
+	{ "manual",          'M', OPT_BOOL,    0, opt_manual },
 	{ "max-decoded-size", 0,  OPT_STRING,  0, opt_max_decoded },
 	{ "max-filesize",    0,   OPT_STRING,  0, opt_max_filesize },
 	{ "max-redirs",      0,   OPT_STRING,  0, opt_max_redirs },
@@ -162,6 +191,7 @@ static const struct opt opt_table[] = {
 	{ "netrc",           'n', OPT_BOOL,    F(netrc), NULL },
 	{ "netrc-file",      0,   OPT_FILE,    F(netrc_file), NULL },
 	{ "netrc-optional",  0,   OPT_BOOL,    F(netrc_optional), NULL },
+	{ "next",            ':', OPT_FLAG,    0, opt_next },
 	{ "noproxy",         0,   OPT_STRING,  F(noproxy), NULL },
 	{ "oauth2-bearer",   0,   OPT_STRING,  0, opt_oauth2_bearer },
 	{ "output",          'o', OPT_STRING,  0, opt_output },
@@ -170,6 +200,9 @@ static const struct opt opt_table[] = {
 	{ "post301",         0,   OPT_BOOL,    F(post301), NULL },
 	{ "post302",         0,   OPT_BOOL,    F(post302), NULL },
 	{ "post303",         0,   OPT_BOOL,    F(post303), NULL },
+	{ "progress-bar",    '#', OPT_BOOL,    F(progress_bar), NULL },
+	/* on by default: --no-progress-meter is the one curl documents */
+	{ "progress-meter",  0,   OPT_BOOL,    F(progress_meter), NULL },
 	{ "proxy",           'x', OPT_STRING,  F(proxy), NULL },
 	{ "proxy-basic",     0,   OPT_BOOL,    F(proxy_basic), NULL },
 	{ "proxy-user",      'U', OPT_STRING,  0, opt_proxy_user },
@@ -191,6 +224,8 @@ static const struct opt opt_table[] = {
 	{ "show-error",      'S', OPT_BOOL,    F(show_error), NULL },
 	{ "silent",          's', OPT_BOOL,    F(silent), NULL },
 	{ "time-cond",       'z', OPT_STRING,  0, opt_time_cond },
+	/* hget's own, no curl option: the phases of each transfer */
+	{ "timing",          0,   OPT_BOOL,    F(timing), NULL },
 	{ "tls-max",         0,   OPT_STRING,  0, opt_tls_max },
 	{ "tlsv1",           '1', OPT_FLAG,    0, opt_tlsv10 },
 	{ "tlsv1.0",         0,   OPT_FLAG,    0, opt_tlsv10 },
@@ -198,6 +233,10 @@ static const struct opt opt_table[] = {
 	{ "tlsv1.2",         0,   OPT_FLAG,    0, opt_tlsv12 },
 	{ "tlsv1.3",         0,   OPT_FLAG,    0, opt_tlsv13 },
 	{ "tr-encoding",     0,   OPT_BOOL,    F(tr_encoding), NULL },
+	{ "trace",           0,   OPT_FILE,    0, opt_trace },
+	{ "trace-ascii",     0,   OPT_FILE,    0, opt_trace_ascii },
+	/* hget's own, no curl option: one JSON object per trace event */
+	{ "trace-json",      0,   OPT_FILE,    0, opt_trace_json },
 	/* hget's own, no curl option: -v shows credentials unredacted */
 	{ "trace-secrets",   0,   OPT_BOOL,    F(trace_secrets), NULL },
 	{ "trace-time",      0,   OPT_BOOL,    F(trace_time), NULL },
@@ -206,7 +245,7 @@ static const struct opt opt_table[] = {
 	{ "url-query",       0,   OPT_STRING,  0, opt_url_query },
 	{ "user",            'u', OPT_STRING,  0, opt_user },
 	{ "user-agent",      'A', OPT_STRING,  F(user_agent), NULL },
-	{ "verbose",         'v', OPT_BOOL,    F(verbose), NULL },
+	{ "verbose",         'v', OPT_BOOL,    0, opt_verbose },
 	{ "version",         'V', OPT_BOOL,    0, opt_version },
 	{ "write-out",       'w', OPT_STRING,  F(write_out), NULL },
 };
@@ -221,7 +260,7 @@ static const struct opt opt_table[] = {
  */
 static const char *const curl_only[] = {
 	"abstract-unix-socket", "alpn", "alt-svc", "anyauth", "append",
-	"aws-sigv4", "buffer", "cert-status", "compressed-ssh", "config",
+	"aws-sigv4", "buffer", "cert-status", "compressed-ssh",
 	"create-file-mode", "crlf", "crlfile", "curves", "delegation",
 	"digest", "disable-eprt", "disable-epsv", "disallow-username-in-url",
 	"dns-interface", "dns-ipv4-addr", "dns-ipv6-addr", "dns-servers",
@@ -230,16 +269,16 @@ static const char *const curl_only[] = {
 	"ftp-account", "ftp-alternative-to-user", "ftp-create-dirs",
 	"ftp-method", "ftp-pasv", "ftp-port", "ftp-pret", "ftp-skip-pasv-ip",
 	"ftp-ssl", "ftp-ssl-ccc", "ftp-ssl-ccc-mode", "ftp-ssl-control",
-	"ftp-ssl-reqd", "globoff", "happy-eyeballs-timeout-ms",
+	"ftp-ssl-reqd", "happy-eyeballs-timeout-ms",
 	"haproxy-protocol", "hostpubmd5", "hostpubsha256", "hsts", "http2",
 	"http2-prior-knowledge", "http3", "http3-only",
 	"ignore-content-length", "interface", "keepalive", "keepalive-time",
 	"key-type", "krb", "krb4", "libcurl", "list-only", "local-port",
 	"login-options", "mail-auth", "mail-from", "mail-rcpt",
-	"mail-rcpt-allowfails", "manual", "metalink", "negotiate", "next",
+	"mail-rcpt-allowfails", "metalink", "negotiate",
 	"npn", "ntlm", "ntlm-wb", "parallel", "parallel-immediate",
-	"parallel-max", "pass", "path-as-is", "preproxy", "progress-bar",
-	"progress-meter", "proto", "proto-default", "proto-redir",
+	"parallel-max", "pass", "path-as-is", "preproxy", "proto",
+	"proto-default", "proto-redir",
 	"proxy-anyauth", "proxy-cacert", "proxy-capath", "proxy-cert",
 	"proxy-cert-type", "proxy-ciphers", "proxy-crlfile", "proxy-digest",
 	"proxy-header", "proxy-insecure", "proxy-key", "proxy-key-type",
@@ -256,8 +295,8 @@ static const char *const curl_only[] = {
 	"ssl-revoke-best-effort", "sslv2", "sslv3", "stderr", "styled-output",
 	"suppress-connect-headers", "tcp-fastopen", "tcp-nodelay",
 	"telnet-option", "test-event", "tftp-blksize", "tftp-no-options",
-	"tls13-ciphers", "tlsauthtype", "tlspassword", "tlsuser", "trace",
-	"trace-ascii", "unix-socket", "use-ascii", "xattr",
+	"tls13-ciphers", "tlsauthtype", "tlspassword", "tlsuser",
+	"unix-socket", "use-ascii", "xattr",
 };
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
@@ -297,11 +336,11 @@ grow(void *p, size_t *cap, size_t size)
 static enum opts_rc
 walk_note(struct walk *w, const char *prefix, const char *text, size_t len)
 {
-	struct opts	 *o = w->o;
+	struct opts	 *o = w->head;	/* every operation's notes */
 	size_t		  plen = strlen(prefix);
 	char		**n, *line;
 
-	if (o->silent)
+	if (w->o->silent)
 		return OPTS_OK;
 	if (o->nnotes == w->notecap) {
 		if ((n = grow(o->notes, &w->notecap, sizeof(*n))) == NULL)
@@ -599,8 +638,21 @@ opt_help(struct walk *w, const char *arg, int on)
 	(void)arg;
 	if (!on)
 		return OPTS_OK;
-	w->o->help_category = w->i + 1 < w->argc ? w->argv[w->i + 1] : NULL;
+	if (w->cfg) {
+		w->o->help_category = w->cfg_param;
+		w->cfg_used = 1;
+	} else
+		w->o->help_category = w->i + 1 < w->argc ?
+		    w->argv[w->i + 1] : NULL;
 	return OPTS_HELP;
+}
+
+static enum opts_rc
+opt_manual(struct walk *w, const char *arg, int on)
+{
+	(void)w;
+	(void)arg;
+	return on ? OPTS_MANUAL : OPTS_OK;
 }
 
 static enum opts_rc
@@ -1396,6 +1448,86 @@ opt_tls_max(struct walk *w, const char *arg, int on)
 	return walk_fail(w, "is badly used here");
 }
 
+/*
+ * -v, --trace, --trace-ascii, --trace-json: the last one wins, and curl
+ * 7.88 warns when it replaces one of another kind.
+ */
+static enum opts_rc
+trace_kind(struct walk *w, int type, const char *name, const char *file)
+{
+	struct opts	*o = w->o;
+	enum opts_rc	 rc;
+
+	if (file != NULL) {
+		if ((rc = file_arg(w, file)) != OPTS_OK)
+			return rc;
+		o->trace_file = file;
+	}
+	if (o->trace_type != HG_TRACE_NONE && o->trace_type != type &&
+	    (rc = walk_warn(w, "%s overrides an earlier trace/verbose option",
+	    name)) != OPTS_OK)
+		return rc;
+	o->trace_type = type;
+	o->verbose = type == HG_TRACE_PLAIN;
+	return OPTS_OK;
+}
+
+static enum opts_rc
+opt_trace(struct walk *w, const char *arg, int on)
+{
+	(void)on;
+	return trace_kind(w, HG_TRACE_HEX, "--trace", arg);
+}
+
+static enum opts_rc
+opt_trace_ascii(struct walk *w, const char *arg, int on)
+{
+	(void)on;
+	return trace_kind(w, HG_TRACE_ASCII, "--trace-ascii", arg);
+}
+
+static enum opts_rc
+opt_trace_json(struct walk *w, const char *arg, int on)
+{
+	(void)on;
+	return trace_kind(w, HG_TRACE_JSON, "--trace-json", arg);
+}
+
+/* --no-verbose turns every trace off, --trace* included (curl's) */
+static enum opts_rc
+opt_verbose(struct walk *w, const char *arg, int on)
+{
+	(void)arg;
+	if (on)
+		return trace_kind(w, HG_TRACE_PLAIN, "-v, --verbose", NULL);
+	w->o->trace_type = HG_TRACE_NONE;
+	w->o->verbose = 0;
+	return OPTS_OK;
+}
+
+/* --color WHEN, hget's own */
+static enum opts_rc
+opt_color(struct walk *w, const char *arg, int on)
+{
+	static const struct {
+		const char	*name;
+		enum opts_color	 when;
+	} whens[] = {
+		{ "always", OPTS_COLOR_ALWAYS },
+		{ "auto", OPTS_COLOR_AUTO },
+		{ "never", OPTS_COLOR_NEVER },
+	};
+	size_t	 i;
+
+	(void)on;
+	for (i = 0; i < NELEM(whens); i++)
+		if (strcmp(arg, whens[i].name) == 0) {
+			w->o->color = whens[i].when;
+			return OPTS_OK;
+		}
+	return walk_fail(w, "expects auto, always or never");
+}
+
 /* curl checks these only as it sets up the transfer (libcurl's lists) */
 static enum opts_rc
 opt_resolve(struct walk *w, const char *arg, int on)
@@ -1484,22 +1616,60 @@ enum found {
  * longer ones ("--fail", not "--fail-with-body").  After "--no-" only a
  * whole name will do ("--no-verb" is unknown).
  */
+/* The long options curl does not have, sorted. */
+static const char *const own_names[] = {
+	"color", "max-decoded-size", "timing", "trace-json", "trace-secrets"
+};
+
+static int
+is_own(const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < NELEM(own_names); i++)
+		if (strcmp(name, own_names[i]) == 0)
+			return 1;
+	return 0;
+}
+
 static enum found
 find_long(const char *name, int prefix, const struct opt **hit)
 {
 	struct range	 ours, theirs;
+	size_t		 i, own = 0, curls = 0;
 
 	range_find(name, opt_table, NELEM(opt_table), sizeof(opt_table[0]),
 	    &ours);
 	range_find(name, curl_only, NELEM(curl_only), sizeof(curl_only[0]),
 	    &theirs);
-	if (ours.exact || (prefix && ours.n == 1 && theirs.n == 0)) {
+	if (ours.exact) {
 		*hit = &opt_table[ours.at];
 		return FOUND;
 	}
-	if (!prefix || theirs.exact || ours.n + theirs.n <= 1)
+	if (!prefix || theirs.exact)
 		return UNKNOWN;
-	return AMBIGUOUS;
+	/*
+	 * hget's own names take no prefix from curl's: "--tim" is
+	 * --time-cond, as in curl, though --timing begins with it too.
+	 */
+	for (i = ours.at; i < ours.at + ours.n; i++) {
+		if (is_own(opt_table[i].name)) {
+			own = i;
+			continue;
+		}
+		curls++;
+		*hit = &opt_table[i];
+	}
+	if (curls + theirs.n == 0 && ours.n == 1) {
+		*hit = &opt_table[own];
+		return FOUND;
+	}
+	if (curls + theirs.n == 0)
+		return ours.n == 0 ? UNKNOWN : AMBIGUOUS;
+	if (curls == 1 && theirs.n == 0)
+		return FOUND;
+	/* one name curl has and hget lacks: as if no prefix matched */
+	return curls + theirs.n == 1 ? UNKNOWN : AMBIGUOUS;
 }
 
 static const struct opt *
@@ -1533,7 +1703,13 @@ walk_apply(struct walk *w, const struct opt *d, const char *attached, int on)
 	if (takes_arg(d)) {
 		if (attached != NULL && *attached != '\0')
 			arg = attached;
-		else if (w->i + 1 < w->argc)
+		else if (w->cfg) {
+			/* a config line's value, never the next line */
+			if (w->cfg_param == NULL || w->cfg_used)
+				return walk_fail(w, "requires parameter");
+			arg = w->cfg_param;
+			w->cfg_used = 1;
+		} else if (w->i + 1 < w->argc)
 			arg = w->argv[++w->i];
 		else
 			return walk_fail(w, "requires parameter");
@@ -1549,12 +1725,14 @@ walk_apply(struct walk *w, const struct opt *d, const char *attached, int on)
  * unknown.
  */
 static enum opts_rc
-walk_long(struct walk *w)
+walk_long(struct walk *w, const char *name)
 {
-	const char		*name = w->word + 2;
 	const struct opt	*d = NULL;
 	int			 on = 1;
 
+	/* hget's own --color also has the GNU form, "--color=WHEN" */
+	if (strncasecmp(name, "color=", 6) == 0)
+		return opt_color(w, name + 6, 1);
 	if (strncmp(name, "no-", 3) == 0) {	/* case matters here */
 		name += 3;
 		on = 0;
@@ -1649,74 +1827,333 @@ walk_contdisp(struct walk *w)
 	return OPTS_USAGE;
 }
 
+/* The values every operation starts from (--next starts a fresh one). */
+static void
+opts_defaults(struct opts *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->max_redirs = HG_MAX_REDIRS;	/* curl's default, 50 */
+	o->clobber = 1;
+	o->progress_meter = 1;
+	o->max_decoded = HG_MAX_DECODED_DEFAULT;
+}
+
+void
+opts_globals(struct opts *to, const struct opts *from)
+{
+	to->silent = from->silent;
+	to->show_error = from->show_error;
+	to->verbose = from->verbose;
+	to->trace_type = from->trace_type;
+	to->trace_file = from->trace_file;
+	to->trace_time = from->trace_time;
+	to->trace_secrets = from->trace_secrets;
+	to->color = from->color;
+	to->disable = from->disable;
+}
+
+int
+opts_own(struct opts *o, char *s)
+{
+	char	**n;
+
+	if ((n = reallocarray(o->owned, o->nowned + 1, sizeof(*n))) == NULL) {
+		free(s);
+		return -1;
+	}
+	o->owned = n;
+	o->owned[o->nowned++] = s;
+	return 0;
+}
+
+/*
+ * What curl 7.88 checks once an operation's options are all read: -J's
+ * conflicts, a URL, then the request method.
+ */
+static enum opts_rc
+walk_finish(struct walk *w)
+{
+	enum opts_rc	 rc;
+
+	if ((rc = walk_contdisp(w)) != OPTS_OK)
+		return rc;
+	if (w->o->nurls == 0) {
+		/* a bare "curl" gets only the "try" line */
+		if (w->argc > 1)
+			(void)strlcpy(w->e->msg, "no URL specified!",
+			    sizeof(w->e->msg));
+		return OPTS_USAGE;
+	}
+	return walk_conflicts(w);
+}
+
+/*
+ * -:/--next: the options after it make a new operation, which starts
+ * from the defaults and the global options (opts_globals()).  Like
+ * curl, an operation without a URL yet goes on ("--next URL" is one
+ * operation); a trailing --next leaves one without a URL, which
+ * walk_finish() refuses.
+ */
+static enum opts_rc
+opt_next(struct walk *w, const char *arg, int on)
+{
+	struct walk	 keep = *w;
+	struct opts	*n;
+	enum opts_rc	 rc;
+
+	(void)arg;
+	(void)on;
+	if (w->o->nurls == 0)
+		return OPTS_OK;
+	if ((rc = walk_finish(w)) != OPTS_OK)
+		return rc;
+	if ((n = malloc(sizeof(*n))) == NULL)
+		return walk_nomem(w);
+	opts_defaults(n);
+	opts_globals(n, w->o);
+	w->o->next = n;
+	/* every per-operation counter and room starts at zero again */
+	memset(w, 0, sizeof(*w));
+	w->o = n;
+	w->e = keep.e;
+	w->argc = keep.argc;
+	w->argv = keep.argv;
+	w->i = keep.i;
+	w->word = keep.word;
+	w->notecap = keep.notecap;
+	w->head = keep.head;
+	w->cfg = keep.cfg;
+	w->cfg_param = keep.cfg_param;
+	w->cfg_used = keep.cfg_used;
+	w->cfg_file = keep.cfg_file;
+	w->cfg_line = keep.cfg_line;
+	w->depth = keep.depth;
+	return OPTS_OK;
+}
+
+/* "FILE:LINE: " before the message, once, for the innermost file. */
+static void
+walk_locate(struct walk *w, const char *file, size_t line)
+{
+	char	*msg;
+
+	if (w->located)
+		return;
+	w->located = 1;
+	w->e->notry = 1;
+	/* out of memory: the message without its place */
+	if ((msg = buf_fmt("%s:%zu: %s", file, line, w->e->msg)) == NULL)
+		return;
+	(void)strlcpy(w->e->msg, msg, sizeof(w->e->msg));
+	free(msg);
+}
+
+/*
+ * One config line, as curl's parseconfig() hands it to getparameter():
+ * an option without a dash is a long one ("silent", "url"), one with
+ * dashes is read as on the command line; the line's value is its
+ * argument.  A value the option does not take is refused.
+ */
+static enum opts_rc
+walk_item(struct walk *w, const struct config_item *it)
+{
+	enum opts_rc	 rc;
+
+	w->word = it->opt;
+	w->cfg = 1;
+	w->cfg_param = it->param;
+	w->cfg_used = 0;
+	if (it->opt[0] != '-')
+		rc = walk_long(w, it->opt);
+	else if (it->opt[1] == '-')
+		rc = walk_long(w, it->opt + 2);
+	else
+		rc = walk_short(w);
+	if (rc == OPTS_OK && it->param != NULL && !w->cfg_used)
+		rc = walk_fail(w, "had unsupported trailing garbage");
+	return rc;
+}
+
+/*
+ * Read a config file ("-": stdin) and walk its lines where it stands.
+ * must: from -K, where a file that cannot be read is curl's error
+ * (exit 26); the default file is simply skipped then.
+ */
+static enum opts_rc
+walk_config(struct walk *w, const char *path, int must)
+{
+	struct walk		 keep = *w;
+	struct config		 c;
+	struct config_err	 ce;
+	enum config_rc		 crc;
+	enum opts_rc		 rc = OPTS_OK;
+	const char		*name;
+	FILE			*fp;
+	size_t			 i;
+
+	name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	if (w->depth >= CONFIG_MAX_DEPTH)
+		return walk_fail(w, "config files nested too deep");
+	fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
+	if (fp == NULL) {
+		if (!must)
+			return OPTS_OK;
+		goto unreadable;
+	}
+	crc = config_read(fp, &c, &ce);
+	if (fp != stdin)
+		(void)fclose(fp);
+	switch (crc) {
+	case CONFIG_OK:
+		break;
+	case CONFIG_BAD:
+		config_free(&c);
+		(void)strlcpy(w->e->msg, ce.why, sizeof(w->e->msg));
+		walk_locate(w, name, ce.line);
+		return OPTS_USAGE;
+	case CONFIG_BIG:
+		config_free(&c);
+		(void)snprintf(w->e->msg, sizeof(w->e->msg), "%s: larger "
+		    "than %d bytes", name, CONFIG_MAX_FILE);
+		w->located = 1;
+		w->e->notry = 1;
+		return OPTS_USAGE;
+	case CONFIG_NOMEM:
+		config_free(&c);
+		return walk_nomem(w);
+	case CONFIG_OPEN:
+		config_free(&c);
+		if (!must)
+			return OPTS_OK;
+		goto unreadable;
+	}
+	/* the options point into the text: it lives as long as they do */
+	if (opts_own(w->head, c.text) == -1) {
+		c.text = NULL;
+		config_free(&c);
+		return walk_nomem(w);
+	}
+	c.text = NULL;
+	w->depth++;
+	for (i = 0; i < c.nitems && rc == OPTS_OK; i++) {
+		w->cfg_file = name;
+		w->cfg_line = c.items[i].line;
+		if ((rc = walk_item(w, &c.items[i])) == OPTS_USAGE)
+			walk_locate(w, name, c.items[i].line);
+	}
+	config_free(&c);
+	/* back to where -K stood (--next may have changed the operation) */
+	w->depth = keep.depth;
+	w->word = keep.word;
+	w->cfg = keep.cfg;
+	w->cfg_param = keep.cfg_param;
+	w->cfg_used = keep.cfg_used;
+	w->cfg_file = keep.cfg_file;
+	w->cfg_line = keep.cfg_line;
+	return rc;
+unreadable:
+	/* curl 7.88's two lines and its exit code, 26 */
+	{
+		char	*t;
+
+		if ((t = buf_fmt("cannot read config from '%s'", path)) ==
+		    NULL)
+			return walk_nomem(w);
+		rc = walk_note(w, "hget: ", t, strlen(t));
+		free(t);
+	}
+	if (rc != OPTS_OK)
+		return rc;
+	w->e->exitcode = 26;
+	return walk_fail(w, "error encountered when reading a file");
+}
+
+static enum opts_rc
+opt_config(struct walk *w, const char *arg, int on)
+{
+	(void)on;
+	return walk_config(w, arg, 1);
+}
+
 enum opts_rc
 opts_parse(struct opts *o, int argc, char *const argv[], struct opts_err *e)
 {
+	return opts_parse_rc(o, argc, argv, NULL, e);
+}
+
+enum opts_rc
+opts_parse_rc(struct opts *o, int argc, char *const argv[],
+    const char *rcfile, struct opts_err *e)
+{
 	struct walk	 w;
+	struct opts	*op;
 	enum opts_rc	 rc = OPTS_OK;
 	int		 options = 1;
 
-	memset(o, 0, sizeof(*o));
+	opts_defaults(o);
 	memset(&w, 0, sizeof(w));
-	e->msg[0] = '\0';
-	e->quiet = 0;
-	o->max_redirs = HG_MAX_REDIRS;	/* curl's default, 50 */
-	o->clobber = 1;
-	o->max_decoded = HG_MAX_DECODED_DEFAULT;
+	memset(e, 0, sizeof(*e));
 	w.o = o;
+	w.head = o;
 	w.e = e;
 	w.argc = argc;
 	w.argv = argv;
 	/* curl skips ~/.curlrc when argv[1] starts with "-q" (even "-qs") */
 	o->disable = argc > 1 && (strncmp(argv[1], "-q", 2) == 0 ||
 	    strcmp(argv[1], "--disable") == 0);
+	if (rcfile != NULL && !o->disable)
+		rc = walk_config(&w, rcfile, 0);
 	for (w.i = 1; w.i < argc && rc == OPTS_OK; w.i++) {
 		w.word = argv[w.i];
 		if (options && strcmp(w.word, "--") == 0)
 			options = 0;		/* the rest are URLs */
 		else if (options && w.word[0] == '-')
-			rc = w.word[1] == '-' ? walk_long(&w) : walk_short(&w);
+			rc = w.word[1] == '-' ? walk_long(&w, w.word + 2) :
+			    walk_short(&w);
 		else
 			rc = slot_url(&w, w.word);
 	}
 	if (rc == OPTS_OK)
-		rc = walk_contdisp(&w);
-	if (rc == OPTS_OK && o->nurls == 0) {
-		/* a bare "curl" gets only the "try" line */
-		if (argc > 1)
-			(void)strlcpy(e->msg, "no URL specified!",
-			    sizeof(e->msg));
-		rc = OPTS_USAGE;
-	}
-	if (rc == OPTS_OK)
-		rc = walk_conflicts(&w);
+		rc = walk_finish(&w);
+	/* the globals are one variable in curl: the last values hold */
+	for (op = o; op != w.o; op = op->next)
+		opts_globals(op, w.o);
 	return rc;
 }
 
 void
 opts_free(struct opts *o)
 {
-	size_t	 i;
+	struct opts	*op, *next;
+	size_t		 i;
 
-	for (i = 0; i < o->nnotes; i++)
-		free(o->notes[i]);
-	free(o->notes);
-	free(o->urls);
-	free(o->headers);
-	free(o->data);
-	free(o->forms);
-	free(o->url_queries);
-	free(o->resolve);
-	free(o->connect_to);
-	free(o->range);
-	free(o->cookie_literal);
-	free(o->cookie_files);
-	/* the secrets are opts_parse()'s copies */
-	free((char *)(uintptr_t)o->user);
-	free((char *)(uintptr_t)o->oauth2_bearer);
-	free((char *)(uintptr_t)o->proxy_user);
-	free((char *)(uintptr_t)o->cert);
-	free((char *)(uintptr_t)o->cert_password);
+	for (op = o; op != NULL; op = next) {
+		next = op->next;
+		for (i = 0; i < op->nnotes; i++)
+			free(op->notes[i]);
+		free(op->notes);
+		free(op->urls);
+		free(op->headers);
+		free(op->data);
+		free(op->forms);
+		free(op->url_queries);
+		free(op->resolve);
+		free(op->connect_to);
+		free(op->range);
+		free(op->cookie_literal);
+		free(op->cookie_files);
+		/* the secrets are opts_parse()'s copies */
+		free((char *)(uintptr_t)op->user);
+		free((char *)(uintptr_t)op->oauth2_bearer);
+		free((char *)(uintptr_t)op->proxy_user);
+		free((char *)(uintptr_t)op->cert);
+		free((char *)(uintptr_t)op->cert_password);
+		for (i = 0; i < op->nowned; i++)
+			free(op->owned[i]);
+		free(op->owned);
+		if (op != o)
+			free(op);
+	}
 	memset(o, 0, sizeof(*o));
 }
 
@@ -1727,6 +2164,25 @@ opts_name(size_t i, int *letter)
 		return NULL;
 	*letter = opt_table[i].letter;
 	return opt_table[i].name;
+}
+
+int
+opts_argument(size_t i)
+{
+	if (i >= NELEM(opt_table))
+		return -1;
+	switch (opt_table[i].kind) {
+	case OPT_BOOL:
+		return OPTS_ARG_BOOL;
+	case OPT_FLAG:
+		return OPTS_ARG_NONE;
+	case OPT_FILE:
+		return OPTS_ARG_FILE;
+	case OPT_STRING:
+	case OPT_SECONDS:
+		break;
+	}
+	return OPTS_ARG_VALUE;
 }
 
 const char *

@@ -17,6 +17,13 @@
  * parsing, where curl takes it (a bad -z warns in argv order).
  */
 
+/* --color WHEN (hget's own) */
+enum opts_color {
+	OPTS_COLOR_AUTO,	/* on a terminal, unless NO_COLOR is set */
+	OPTS_COLOR_ALWAYS,
+	OPTS_COLOR_NEVER
+};
+
 /* Where one URL's body goes. */
 enum opts_out {
 	OPTS_OUT_STDOUT,	/* no -o/-O of its own (or --no-remote-name) */
@@ -292,6 +299,16 @@ struct opts {
 	int		 show_error;	/* -S */
 	int		 verbose;	/* -v */
 	int		 trace_time;	/* --trace-time */
+	int		 progress_bar;	/* -#: curl's bar, not hget's meter */
+	int		 progress_meter; /* 1; 0: --no-progress-meter */
+	int		 timing;	/* --timing: the phases to stderr */
+	/*
+	 * The last of -v, --trace, --trace-ascii and --trace-json wins, as
+	 * in curl (--no-verbose turns them all off): an enum hg_trace.
+	 */
+	int		 trace_type;
+	const char	*trace_file;	/* their FILE; "-" is stdout */
+	enum opts_color	 color;		/* --color, hget's own */
 	const char	*write_out;	/* -w: last wins, "@file" unexpanded */
 
 	/* the command line itself */
@@ -303,6 +320,22 @@ struct opts {
 	int		 disable;
 	/* with OPTS_HELP: the argument after -h/--help, or NULL */
 	const char	*help_category;
+	int		 globoff;	/* -g/--globoff: no {a,b} [1-9] */
+
+	/*
+	 * Strings the options point into that argv does not hold: config
+	 * file texts (-K, ~/.hgetrc) and glob expansions.  Kept on the
+	 * first operation only; opts_free() frees them.
+	 */
+	char		**owned;
+	size_t		  nowned;
+	/*
+	 * -:/--next: the next operation, with options of its own, or NULL.
+	 * Only the first struct opts is the caller's; the rest are
+	 * allocated, and opts_free() frees the chain.  Global options
+	 * (opts_globals()) hold the same values in every operation.
+	 */
+	struct opts	 *next;
 
 	/*
 	 * Lines curl writes to stderr while it parses, whole and without
@@ -320,12 +353,13 @@ enum opts_rc {
 	OPTS_OK,		/* run the transfers */
 	OPTS_HELP,		/* -h/--help was seen: help, exit 0 */
 	OPTS_VERSION,		/* -V/--version was seen: version, exit 0 */
+	OPTS_MANUAL,		/* -M/--manual was seen: the manual, exit 0 */
 	OPTS_USAGE,		/* usage error, exit 2 */
 	OPTS_NOMEM		/* out of memory, exit 27 */
 };
 
 /* The second line of every usage error, after "hget: ". */
-#define OPTS_TRY_HELP	"try 'hget --help' for more information"
+#define OPTS_TRY_HELP	"try 'hget --help' or 'hget --manual' for more information"
 
 /*
  * What went wrong (OPTS_USAGE, OPTS_NOMEM), for main to print to stderr
@@ -347,6 +381,10 @@ struct opts_err {
 	 * lines (muted by -s) and exits 2 with no usage hint.
 	 */
 	int		 quiet;
+	/* Exit with this code instead of 2 (-K FILE unreadable: 26). */
+	int		 exitcode;
+	/* Print msg without the try line (a config file's FILE:LINE:). */
+	int		 notry;
 };
 
 /*
@@ -359,6 +397,24 @@ struct opts_err {
  */
 enum opts_rc	 opts_parse(struct opts *o, int argc, char *const argv[],
 		    struct opts_err *e);
+/*
+ * The same, first reading the config file rcfile (NULL: none) unless
+ * argv[1] is -q or --disable, as curl reads ~/.curlrc.  An rcfile that
+ * cannot be read is skipped; a malformed line in it is a usage error
+ * "FILE:LINE: why" (e->notry).
+ */
+enum opts_rc	 opts_parse_rc(struct opts *o, int argc, char *const argv[],
+		    const char *rcfile, struct opts_err *e);
+/*
+ * curl's global options, the ones --next does not reset: -s, -S, -v,
+ * the traces, --trace-time, --trace-secrets, --color.  A new operation
+ * starts with them, and after the walk every operation gets the last
+ * one's values (in curl they are one variable).  Add a global field
+ * here.
+ */
+void		 opts_globals(struct opts *to, const struct opts *from);
+/* Keep s (allocated) until opts_free(o); -1 (s freed) without memory. */
+int		 opts_own(struct opts *o, char *s);
 void		 opts_free(struct opts *o);
 
 /*
@@ -367,6 +423,17 @@ void		 opts_free(struct opts *o);
  * past the end.
  */
 const char	*opts_name(size_t i, int *letter);
+/*
+ * What the i-th option takes, for the shell completions: -1 past the
+ * end.  OPTS_ARG_FILE is a file name; a value may be one too (-o, -T).
+ */
+enum {
+	OPTS_ARG_NONE,		/* a flag */
+	OPTS_ARG_BOOL,		/* a flag with a --no- form */
+	OPTS_ARG_VALUE,
+	OPTS_ARG_FILE
+};
+int		 opts_argument(size_t i);
 /* The i-th long option curl 7.88 has that hget lacks (sorted), or NULL. */
 const char	*opts_curl_only(size_t i);
 

@@ -627,6 +627,17 @@ plan_download(const struct opts *o, const struct plan *p,
 	r->warn_arg = rep->arg;
 }
 
+/* --color: auto is on for a terminal, unless NO_COLOR is set (not empty) */
+static int
+plan_color(const struct opts *o, int fd)
+{
+	const char	*no = getenv("NO_COLOR");
+
+	if (o->color != OPTS_COLOR_AUTO)
+		return o->color == OPTS_COLOR_ALWAYS;
+	return (no == NULL || *no == '\0') && isatty(fd);
+}
+
 static enum plan_rc
 plan_one(const struct opts *o, struct plan *p, size_t i,
     const struct plan_report *rep, struct hg_request *r, struct hg_err *e)
@@ -660,6 +671,11 @@ plan_one(const struct opts *o, struct plan *p, size_t i,
 	    o->fail ? HG_FAIL : HG_FAIL_NONE;
 	r->verbose = o->verbose;
 	r->trace_time = o->trace_time;
+	r->trace = o->trace_type;
+	r->trace_fp = rep->trace_fp;
+	r->trace_t0 = rep->trace_t0;
+	r->color = plan_color(o, STDERR_FILENO);
+	r->color_out = plan_color(o, STDOUT_FILENO);
 	r->follow = o->location || o->location_trusted;
 	r->location_trusted = o->location_trusted;
 	r->max_redirs = o->max_redirs;

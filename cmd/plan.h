@@ -3,6 +3,8 @@
 #define HG_PLAN_H
 
 #include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
 
 #include "hget.h"
 #include "body.h"
@@ -42,6 +44,8 @@ struct plan_report {
 	void		(*warn)(void *arg, const char *msg);
 	void		(*attempt_failed)(void *arg, const struct hg_err *);
 	void		 *arg;
+	FILE		 *trace_fp;	/* --trace* FILE, main opened it */
+	int64_t		  trace_t0;	/* clock_us() then */
 };
 
 enum plan_rc {

@@ -13,6 +13,7 @@
  * fields (%{num_headers}, %{header_json}) and hget.h offers only a lookup
  * by name.  Nothing here does I/O through the core.
  */
+#include "breakdown.h"
 #include "head.h"
 #include "hget.h"
 #include "trace.h"
@@ -21,7 +22,8 @@
 
 /*
  * Every variable curl 7.88 knows, in its (alphabetical) order: %{json}
- * prints the value ones in exactly this order.
+ * prints the value ones in exactly this order.  hget's own come last and
+ * are actions, never in %{json}.
  */
 enum wo_var {
 	WO_CERTS, WO_CONTENT_TYPE, WO_ERRORMSG, WO_EXITCODE, WO_FILENAME,
@@ -35,6 +37,7 @@ enum wo_var {
 	WO_STDOUT, WO_TIME_APPCONNECT, WO_TIME_CONNECT, WO_TIME_NAMELOOKUP,
 	WO_TIME_PRETRANSFER, WO_TIME_REDIRECT, WO_TIME_STARTTRANSFER,
 	WO_TIME_TOTAL, WO_URL, WO_URL_EFFECTIVE, WO_URLNUM,
+	WO_TIMING,		/* hget's own: --timing's breakdown */
 	WO__COUNT
 };
 
@@ -84,6 +87,7 @@ static const char *const wo_names[WO__COUNT] = {
 	[WO_URL] = "url",
 	[WO_URL_EFFECTIVE] = "url_effective",
 	[WO_URLNUM] = "urlnum",
+	[WO_TIMING] = "timing",
 };
 
 /* How a value prints; curl's writeString/writeLong/writeOffset/writeTime. */
@@ -646,6 +650,10 @@ wo_action(struct wo_ctx *c, enum wo_var id)
 		break;
 	case WO_HEADER_JSON:
 		wo_header_json(c);
+		break;
+	case WO_TIMING:
+		if (breakdown_print(c->fp, c->x->r) == -1)
+			c->fail = 1;
 		break;
 	default:
 		wo_value(c, id, &v);

@@ -4,14 +4,28 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "buf.h"
 #include "cookie.h"
 #include "herr.h"
+#include "limits.h"
 
 #ifndef HGET_VERSION
 #define HGET_VERSION "0.0.0"
 #endif
+
+/*
+ * What a transfer says about itself: the last of -v, --trace,
+ * --trace-ascii and --trace-json on the command line wins (curl's rule).
+ */
+enum hg_trace {
+	HG_TRACE_NONE,
+	HG_TRACE_PLAIN,		/* -v: "* ", "> ", "< " lines on stderr */
+	HG_TRACE_HEX,		/* --trace: hex and ASCII rows */
+	HG_TRACE_ASCII,		/* --trace-ascii: the rows without hex */
+	HG_TRACE_JSON		/* --trace-json: one object per event */
+};
 
 enum hg_fail_mode {
 	HG_FAIL_NONE,		/* an HTTP error status is still a success */
@@ -161,6 +175,11 @@ struct hg_request {
 	/* tracing (stderr) */
 	int		  verbose;	/* -v */
 	int		  trace_time;	/* --trace-time */
+	enum hg_trace	  trace;	/* NONE: as verbose says */
+	FILE		 *trace_fp;	/* the dump's file; cmd/ opened it */
+	int64_t		  trace_t0;	/* clock_us() at start: JSON t_us */
+	int		  color;	/* -v in colour (stderr a terminal) */
+	int		  color_out;	/* -i/-I head names bold on a tty */
 
 	/*
 	 * Warnings the core has for the user (a retry, an unknown coding, a
@@ -172,6 +191,46 @@ struct hg_request {
 	/* an attempt failed and --retry will make another: cmd/ reports it
 	 * as it reports a failure, before the warning (curl's order) */
 	void		(*attempt_failed)(void *arg, const struct hg_err *);
+	/*
+	 * The final response's body as it arrives (cmd/'s meter): called
+	 * after every read or splice with the bytes so far and the total
+	 * (-1 unknown), both counted from a resumed file's start, and every
+	 * progress_tick_ms while no byte comes (0: only as bytes come).  It
+	 * runs on the body path: it must be cheap.  NULL = none.
+	 */
+	void		(*progress)(void *arg, uint64_t got, int64_t total);
+	void		 *progress_arg;
+	int64_t		  progress_tick_ms;
+};
+
+/*
+ * When each phase of one hop ended: clock_us() stamps, 0 = not reached.
+ * A hop is one request and its response: the transfer's first, each
+ * redirect followed, a request repeated without Expect.  Phases run in
+ * this order; a reused connection has DNS and TCP (and TLS, when it
+ * carries TLS) stamped as it is picked.
+ */
+enum hg_stamp {
+	HG_T_START,		/* the hop began */
+	HG_T_DNS,		/* the name resolved */
+	HG_T_TCP,		/* TCP connected */
+	HG_T_READY,		/* ready for the request: a proxy's CONNECT and
+				   the TLS handshake (curl's appconnect) done */
+	HG_T_PRE,		/* the request about to go (curl's pretransfer) */
+	HG_T_SENT,		/* the request and its body sent */
+	HG_T_FIRST,		/* the first response byte (a 100's too) */
+	HG_T_REPLY,		/* the first response byte after SENT */
+	HG_T_END,		/* the hop over: its body read, or failed */
+	HG_T__COUNT
+};
+
+struct hg_hop {
+	int64_t		 t[HG_T__COUNT];
+	int		 status;	/* its final status; 0 = none */
+	int		 reused;	/* a kept-alive connection */
+	int		 failed;	/* the transfer failed in this hop */
+	int		 tls;		/* TLS to the origin */
+	size_t		 url;		/* offset in hg_result.hop_urls */
 };
 
 /* What a transfer measured, for -w and the exit code. */
@@ -202,6 +261,16 @@ struct hg_result {
 	struct buf	 url_effective;	/* NUL-terminated */
 	struct buf	 head;		/* raw bytes of the last final head */
 	char		 content_type[256]; /* unfolded; "" when absent */
+	/*
+	 * Every hop's phases (--timing, %{timing}); past HG_MAX_HOPS the
+	 * last entry takes the rest in (hops_merged counts them).  The
+	 * time_* fields above are computed from them as curl does.
+	 */
+	struct hg_hop	 hops[HG_MAX_HOPS];
+	int		 nhops;
+	int		 hops_merged;
+	int64_t		 hop_start;	/* the current hop's, for time_* */
+	struct buf	 hop_urls;	/* each hop's URL, NUL-terminated */
 };
 
 void		 hg_result_init(struct hg_result *);

@@ -10,6 +10,8 @@
 #define HG_MAX_FIELDS		5000
 /* redirects followed with -L (curl's default --max-redirs) */
 #define HG_MAX_REDIRS		50
+/* hops timed one by one (--timing); later ones share the last entry */
+#define HG_MAX_HOPS		(HG_MAX_REDIRS + 2)
 /* hex digits in a chunk size: 16 fill 64 bits, more is an attack */
 #define HG_MAX_CHUNK_HEX	16
 /* bytes of chunk extensions and trailers we skip before giving up */

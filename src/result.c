@@ -13,6 +13,7 @@ hg_result_init(struct hg_result *r)
 	buf_init(&r->url_effective, HG_MAX_URL);
 	buf_init(&r->head, HG_MAX_HEAD);
 	buf_init(&r->redirect_url, HG_MAX_URL);
+	buf_init(&r->hop_urls, HG_MAX_URL);
 }
 
 void
@@ -21,6 +22,7 @@ hg_result_free(struct hg_result *r)
 	buf_free(&r->url_effective);
 	buf_free(&r->head);
 	buf_free(&r->redirect_url);
+	buf_free(&r->hop_urls);
 }
 
 int

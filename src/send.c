@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "clock.h"
+#include "timing.h"
 #include "xfer.h"
 
 static enum herr
@@ -26,15 +27,26 @@ static enum herr
 send_piece(struct xfer *x, const char *p, size_t n, struct hg_err *e)
 {
 	char		 size[24];
+	struct iovec	 iov[3];
 	enum herr	 rc;
 
 	if (n == 0)
 		return HERR_OK;		/* an empty chunk would end the body */
 	x->body_sent = 1;
 	x->r->size_upload += n;
-	if (!x->hop.chunked)
+	iov[1].iov_base = (void *)(uintptr_t)p;
+	iov[1].iov_len = n;
+	if (!x->hop.chunked) {
+		trace_dumpv(&x->tr, 0, &iov[1], 1);
 		return send_bytes(x, p, n, e);
+	}
 	(void)snprintf(size, sizeof(size), "%zx\r\n", n);
+	/* a trace shows the chunk as it goes, framing and all (curl's) */
+	iov[0].iov_base = size;
+	iov[0].iov_len = strlen(size);
+	iov[2].iov_base = (void *)(uintptr_t)"\r\n";
+	iov[2].iov_len = 2;
+	trace_dumpv(&x->tr, 0, iov, 3);
 	if ((rc = send_bytes(x, size, strlen(size), e)) != HERR_OK ||
 	    (rc = send_bytes(x, p, n, e)) != HERR_OK)
 		return rc;
@@ -100,6 +112,7 @@ static enum herr
 send_body(struct xfer *x, struct hg_err *e)
 {
 	const struct hg_seg	*g;
+	struct iovec		 iov;
 	size_t			 i;
 	enum herr		 rc = HERR_OK;
 
@@ -115,8 +128,12 @@ send_body(struct xfer *x, struct hg_err *e)
 		else
 			rc = send_stream(x, g, e);
 	}
-	if (rc == HERR_OK && x->hop.chunked)
-		rc = send_bytes(x, "0\r\n\r\n", 5, e);
+	if (rc == HERR_OK && x->hop.chunked) {
+		iov.iov_base = (void *)(uintptr_t)"0\r\n\r\n";
+		iov.iov_len = 5;
+		trace_dumpv(&x->tr, 0, &iov, 1);
+		rc = send_bytes(x, iov.iov_base, iov.iov_len, e);
+	}
 	if (rc != HERR_OK)
 		return rc;
 	trace_data(&x->tr, 0, (size_t)x->r->size_upload);
@@ -151,12 +168,15 @@ send_expect(struct xfer *x, int *go, struct hg_err *e)
 	}
 	if (crc != CONN_OK)
 		return xfer_conn_fail(x, crc, 0, e);
+	/* curl's time_starttransfer: the 100 is the first byte */
+	timing_mark(x->r, HG_T_FIRST, clock_us());
 	if ((rc = xfer_read_head(x, e)) != HERR_OK ||
 	    (rc = xfer_show_head(x, e)) != HERR_OK)
 		return rc;
 	x->got_bytes = 1;
 	if (x->h.status < 200)
 		return HERR_OK;
+	timing_early(x->r);
 	*go = 0;
 	x->have_final = 1;
 	x->keep = 0;
@@ -167,7 +187,6 @@ enum herr
 xfer_send(struct xfer *x, struct hg_err *e)
 {
 	struct buf	 req;
-	const char	*p, *lf;
 	enum herr	 rc;
 	int		 go = 1;
 
@@ -179,9 +198,8 @@ xfer_send(struct xfer *x, struct hg_err *e)
 	x->hop.expect = req_wants_expect(x->rq, &x->hop);
 	if ((rc = req_build(x->rq, &x->hop, &req, e)) != HERR_OK)
 		goto out;
-	for (p = req.data; (lf = strchr(p, '\n')) != NULL; p = lf + 1)
-		trace_out(&x->tr, p, (size_t)(lf - p) + 1);
-	x->r->time_pretransfer = xfer_secs(x, clock_us());
+	trace_head_out(&x->tr, req.data, req.len);
+	timing_mark(x->r, HG_T_PRE, clock_us());
 	if ((rc = send_bytes(x, req.data, req.len, e)) != HERR_OK ||
 	    !x->hop.has_body)
 		goto out;
@@ -190,6 +208,8 @@ xfer_send(struct xfer *x, struct hg_err *e)
 	if (go)
 		rc = send_body(x, e);
 out:
+	if (rc == HERR_OK)
+		timing_mark(x->r, HG_T_SENT, clock_us());
 	explicit_bzero(req.data, req.size);
 	buf_free(&req);
 	return rc;

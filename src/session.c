@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include "clock.h"
+#include "timing.h"
 #include "tlsc.h"
 #include "xfer.h"
 
@@ -97,7 +98,6 @@ static enum herr
 session_tunnel(struct xfer *x, struct hg_err *e)
 {
 	struct buf	 req;
-	const char	*p, *lf;
 	enum conn_rc	 crc;
 	enum herr	 rc;
 
@@ -107,8 +107,7 @@ session_tunnel(struct xfer *x, struct hg_err *e)
 	if (rc == HERR_OK) {
 		trace_info(&x->tr, "Establish HTTP proxy tunnel to %s:%u",
 		    x->url.host, x->url.port);
-		for (p = req.data; (lf = strchr(p, '\n')) != NULL; p = lf + 1)
-			trace_out(&x->tr, p, (size_t)(lf - p) + 1);
+		trace_head_out(&x->tr, req.data, req.len);
 		if ((crc = conn_write_all(x->c, req.data, req.len,
 		    x->deadline)) != CONN_OK)
 			rc = xfer_conn_fail(x, crc, 1, e);
@@ -139,10 +138,8 @@ session_tls(struct xfer *x, struct conn *c, int64_t connect_deadline,
 
 	rc = tlsc_start(c, x->rq, x->url.host, until, &x->tr,
 	    &x->r->ssl_verify_result, e);
-	if (rc == HERR_OK) {
-		x->r->time_appconnect = xfer_secs(x, clock_us());
+	if (rc == HERR_OK)
 		return HERR_OK;
-	}
 	/* curl reports 1 for any handshake that did not verify */
 	if (x->r->ssl_verify_result == 0)
 		x->r->ssl_verify_result = 1;
@@ -169,7 +166,10 @@ session_open(struct xfer *x, struct conn *c, struct hg_err *e)
 	t.deadline = x->deadline;
 	t.connect_deadline = x->start + (x->rq->connect_timeout_ms > 0 ?
 	    x->rq->connect_timeout_ms : 300000) * 1000;
-	if ((rc = net_connect(&t, &x->tr, x->start, &p, e)) != HERR_OK) {
+	rc = net_connect(&t, &x->tr, x->start, &p, e);
+	timing_mark(x->r, HG_T_DNS, p.resolved_at);
+	timing_mark(x->r, HG_T_TCP, p.connected_at);
+	if (rc != HERR_OK) {
 		/* curl tells a proxy it cannot find from a host (5, not 6) */
 		if (rc == HERR_COULDNT_RESOLVE_HOST && x->route.proxy)
 			rc = hg_fail(e, HERR_COULDNT_RESOLVE_PROXY,
@@ -177,8 +177,6 @@ session_open(struct xfer *x, struct conn *c, struct hg_err *e)
 		trace_info(&x->tr, "%s", e->msg);
 		return rc;
 	}
-	x->r->time_namelookup = xfer_secs(x, p.resolved_at);
-	x->r->time_connect = xfer_secs(x, p.connected_at);
 	if (conn_attach(c, p.fd) == -1) {
 		(void)close(p.fd);
 		return hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
@@ -197,8 +195,10 @@ session_open(struct xfer *x, struct conn *c, struct hg_err *e)
 	    p.port, c->id);
 	if (x->route.tunnel && (rc = session_tunnel(x, e)) != HERR_OK)
 		return rc;
-	if (x->route.tls)
-		return session_tls(x, c, t.connect_deadline, e);
+	if (x->route.tls && (rc = session_tls(x, c, t.connect_deadline, e)) !=
+	    HERR_OK)
+		return rc;
+	timing_mark(x->r, HG_T_READY, clock_us());
 	return HERR_OK;
 }
 
@@ -216,12 +216,12 @@ xfer_connect(struct xfer *x, struct hg_err *e)
 	reuse = session_pick(x);
 	x->slot->used = ++x->s->tick;
 	x->c = &x->slot->conn;
+	timing_conn(x->r, reuse, x->route.tls, clock_us());
 	if (!reuse)
 		return session_open(x, x->c, e);
 	x->reused = 1;
 	trace_info(&x->tr, "Re-using existing connection #%d with host %s",
 	    x->c->id, x->c->host);
-	x->r->time_namelookup = x->r->time_connect = xfer_secs(x, clock_us());
 	session_peer(x);
 	return HERR_OK;
 }

@@ -399,7 +399,7 @@ sink_write_head(struct sink *s, const char *p, size_t n, struct hg_err *e)
 		body--;
 	if (body > 0 && p[body - 1] == '\r')
 		body--;
-	if ((v = trace_visdup(p, body)) == NULL)
+	if ((v = trace_ttydup(p, body, s->color)) == NULL)
 		return hg_fail(e, HERR_OUT_OF_MEMORY, "Out of memory");
 	rc = sink_put(s, v, strlen(v), e);
 	free(v);

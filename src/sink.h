@@ -33,6 +33,7 @@ struct sink {
 	char		*tmp;		/* SINK_ATOMIC: the temp sibling */
 	int		 create_dirs;	/* --create-dirs */
 	int		 tty;		/* fd is a terminal */
+	int		 color;		/* head field names bold on a tty */
 	int		 binary_ok;	/* -o -: binary to a terminal wanted */
 	enum sink_replace replace;
 	int		 created;	/* SINK_RESUME made the file */

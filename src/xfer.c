@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "clock.h"
+#include "timing.h"
 #include "xfer.h"
 #include "zcopy.h"
 
@@ -74,6 +75,7 @@ xfer_sinks(struct xfer *x, struct hg_err *e)
 		name = joined;
 	}
 	sink_init(&x->body, name, rq->create_dirs, rq->terminal_ok);
+	x->body.color = rq->color_out;
 	free(remote);
 	free(joined);
 	if (x->body.kind != SINK_STDOUT && x->body.path == NULL)
@@ -111,6 +113,8 @@ xfer_read_head(struct xfer *x, struct hg_err *e)
 			    "Too large response headers");
 		if (crc != CONN_OK)
 			return xfer_conn_fail(x, crc, 0, e);
+		if (before == 0)	/* after a 100 Continue */
+			timing_mark(x->r, HG_T_REPLY, clock_us());
 		n = head->len - before;
 		if (n <= 2 && (head->data[before] == '\n' ||
 		    (head->data[before] == '\r' && n == 2)))
@@ -168,6 +172,7 @@ xfer_check_09(struct xfer *x, int *is09, struct hg_err *e)
 	const char	*p;
 	size_t		 n;
 	enum conn_rc	 crc;
+	int64_t		 now;
 	int		 v = 0;
 
 	*is09 = 0;
@@ -182,7 +187,9 @@ xfer_check_09(struct xfer *x, int *is09, struct hg_err *e)
 	if (crc != CONN_OK)
 		return xfer_conn_fail(x, crc, 0, e);
 	x->got_bytes = 1;
-	x->r->time_starttransfer = xfer_secs(x, clock_us());
+	now = clock_us();
+	timing_mark(x->r, HG_T_FIRST, now);
+	timing_mark(x->r, HG_T_REPLY, now);
 	if (v == 1)
 		return HERR_OK;
 	if (!x->rq->http09)
@@ -206,6 +213,47 @@ xfer_out(void *arg, const char *p, size_t n, struct hg_err *e)
 	return sink_write(&x->body, p, n, e);
 }
 
+/*
+ * The final body's progress to cmd/ (the meter): the bytes so far and
+ * the total, from a resumed file's start.
+ */
+static void
+xfer_progress(struct xfer *x)
+{
+	int64_t	 base = x->h.status == 206 ? x->offset : 0;
+
+	if (x->rq->progress == NULL || x->discard)
+		return;
+	x->rq->progress(x->rq->progress_arg, (uint64_t)base +
+	    x->r->size_download, x->fr.kind == FRAMING_LENGTH ?
+	    base + (int64_t)x->fr.length : -1);
+}
+
+/*
+ * How long a body read may wait: the deadline, or sooner when the meter
+ * wants its tick (a stalled transfer still shows, SIGUSR1 still speaks).
+ */
+static int64_t
+xfer_wait(const struct xfer *x)
+{
+	if (x->rq->progress == NULL || x->rq->progress_tick_ms <= 0 ||
+	    x->discard)
+		return x->deadline;
+	return clock_min(x->deadline, clock_us() +
+	    x->rq->progress_tick_ms * 1000);
+}
+
+/* A body read timed out: 1 when it was only the meter's tick. */
+static int
+xfer_tick(struct xfer *x)
+{
+	if (x->rq->progress == NULL || x->rq->progress_tick_ms <= 0 ||
+	    x->discard || (x->deadline != 0 && clock_us() >= x->deadline))
+		return 0;
+	xfer_progress(x);
+	return 1;
+}
+
 /* Body bytes, unframed, through the decoders to the body sink. */
 static enum herr
 xfer_deliver(struct xfer *x, const char *p, size_t n, struct hg_err *e)
@@ -214,6 +262,7 @@ xfer_deliver(struct xfer *x, const char *p, size_t n, struct hg_err *e)
 	if (x->discard)
 		return HERR_OK;		/* a redirect's body: read, not kept */
 	x->r->size_download += n;
+	xfer_progress(x);
 	if (x->ignore_body)
 		return HERR_OK;
 	if (x->dec != NULL)
@@ -231,7 +280,9 @@ static enum herr
 xfer_zcopy_fd(struct xfer *x, int *fd, struct hg_err *e)
 {
 	*fd = -1;
+	/* a trace that dumps the body needs its bytes */
 	if (x->c->tls != NULL || conn_pending(x->c) > 0 || x->dec != NULL ||
+	    trace_wants_bytes(&x->tr) ||
 	    x->discard || x->ignore_body || (x->rq->max_filesize > 0 &&
 	    x->fr.kind != FRAMING_LENGTH))
 		return HERR_OK;
@@ -248,6 +299,7 @@ xfer_zcopied(struct xfer *x, size_t n)
 	x->r->size_download += n;
 	x->delivered += n;
 	sink_spliced(&x->body, n);
+	xfer_progress(x);
 }
 
 /*
@@ -264,8 +316,11 @@ xfer_body_zcopy(struct xfer *x, struct zcopy *z, uint64_t want, int to_eof,
 	while (to_eof || want > 0) {
 		n = to_eof || want > HG_ZCOPY_PIPE ? HG_ZCOPY_PIPE :
 		    (size_t)want;
-		if ((zrc = zcopy_move(z, x->c->fd, pace_chunk(&x->pace, n),
-		    x->deadline, &n)) != ZCOPY_OK)
+		zrc = zcopy_move(z, x->c->fd, pace_chunk(&x->pace, n),
+		    xfer_wait(x), &n);
+		if (zrc == ZCOPY_TIMEOUT && xfer_tick(x))
+			continue;
+		if (zrc != ZCOPY_OK)
 			break;
 		xfer_zcopied(x, n);
 		want -= to_eof ? 0 : n;
@@ -326,15 +381,17 @@ xfer_body_length(struct xfer *x, uint64_t want, struct hg_err *e)
 		    xfer_try_zcopy(x, want, 0, &rc, e))
 			return rc;
 		crc = conn_read_upto(x->c, pace_chunk(&x->pace,
-		    want > HG_IOBUF ? HG_IOBUF : (size_t)want), x->deadline,
+		    want > HG_IOBUF ? HG_IOBUF : (size_t)want), xfer_wait(x),
 		    &p, &n);
+		if (crc == CONN_TIMEOUT && xfer_tick(x))
+			continue;
 		if (crc == CONN_EOF)
 			return hg_fail(e, HERR_PARTIAL_FILE, "transfer closed "
 			    "with %llu bytes remaining to read",
 			    (unsigned long long)want);
 		if (crc != CONN_OK)
 			return xfer_conn_fail(x, crc, 0, e);
-		trace_data(&x->tr, 1, n);
+		trace_body_in(&x->tr, p, n);
 		if ((rc = xfer_deliver(x, p, n, e)) != HERR_OK)
 			return rc;
 		want -= n;
@@ -355,12 +412,14 @@ xfer_body_close(struct xfer *x, struct hg_err *e)
 		    xfer_try_zcopy(x, 0, 1, &rc, e))
 			return rc;
 		crc = conn_read_upto(x->c, pace_chunk(&x->pace, HG_IOBUF),
-		    x->deadline, &p, &n);
+		    xfer_wait(x), &p, &n);
+		if (crc == CONN_TIMEOUT && xfer_tick(x))
+			continue;
 		if (crc == CONN_EOF)
 			return HERR_OK;
 		if (crc != CONN_OK)
 			return xfer_conn_fail(x, crc, 0, e);
-		trace_data(&x->tr, 1, n);
+		trace_body_in(&x->tr, p, n);
 		if ((rc = xfer_deliver(x, p, n, e)) != HERR_OK)
 			return rc;
 		got += n;
@@ -380,13 +439,15 @@ xfer_body_chunked(struct xfer *x, struct hg_err *e)
 
 	chunked_init(&ch);
 	for (;;) {
-		crc = conn_data(x->c, x->deadline, &p, &n);
+		crc = conn_data(x->c, xfer_wait(x), &p, &n);
+		if (crc == CONN_TIMEOUT && xfer_tick(x))
+			continue;
 		if (crc == CONN_EOF)
 			return hg_fail(e, HERR_PARTIAL_FILE, "transfer closed "
 			    "with outstanding read data remaining");
 		if (crc != CONN_OK)
 			return xfer_conn_fail(x, crc, 0, e);
-		trace_data(&x->tr, 1, n);
+		trace_body_in(&x->tr, p, n);
 		for (off = 0; off < n; off += used) {
 			chrc = chunked_feed(&ch, p + off, n - off, &used, &out);
 			if (chrc == CHUNKED_BAD)
@@ -471,6 +532,7 @@ xfer_response(struct xfer *x, int *is09, struct hg_err *e)
 		x->fr.kind = FRAMING_CLOSE;
 		x->r->http_code = 200;
 		x->r->http_version = 9;
+		timing_status(x->r, 200);
 		x->keep = 0;
 		return HERR_OK;
 	}
@@ -479,6 +541,7 @@ xfer_response(struct xfer *x, int *is09, struct hg_err *e)
 	xfer_take_cookies(x);
 	x->r->http_code = x->h.status;
 	x->r->http_version = x->h.version;
+	timing_status(x->r, x->h.status);
 	x->r->content_type[0] = '\0';
 	if ((f = head_find(&x->h, "Content-Type")) != NULL)
 		(void)head_value_copy(f, x->r->content_type,
@@ -503,6 +566,12 @@ xfer_exchange(struct xfer *x, int *is09, struct hg_err *e)
 	int		 attempt;
 
 	for (attempt = 0; attempt < 2; attempt++) {
+		if (attempt == 0)
+			timing_hop(x->r, x->r->nhops == 0 ? x->start :
+			    clock_us(), x->r->url_effective.len > 0 ?
+			    x->r->url_effective.data : "");
+		else
+			timing_again(x->r);
 		x->reused = x->got_bytes = x->have_final = 0;
 		if ((rc = xfer_cookie_hop(x, e)) != HERR_OK ||
 		    (rc = xfer_range(x, e)) != HERR_OK ||
@@ -739,6 +808,7 @@ hg_run(struct hg_session *s, const struct hg_request *rq,
 	struct xfer	 x;
 	struct run	 run;
 	enum herr	 rc;
+	int64_t		 now;
 	int		 again, untouched;
 
 	memset(&run, 0, sizeof(run));
@@ -750,14 +820,19 @@ hg_run(struct hg_session *s, const struct hg_request *rq,
 		x.r = r;
 		x.s = s;
 		x.run = &run;
-		trace_init(&x.tr, rq->verbose, rq->trace_time);
+		trace_init(&x.tr, rq->trace != HG_TRACE_NONE ? rq->trace :
+		    rq->verbose ? HG_TRACE_PLAIN : HG_TRACE_NONE, rq->trace_fp,
+		    rq->trace_time, rq->trace_t0);
 		x.tr.redact = !rq->trace_secrets;
+		x.tr.color = rq->color;
 		hg_result_free(r);
 		hg_result_init(r);
 		rc = xfer_attempt(&x, &run, e);
 		untouched = x.not_modified || x.ignore_body;
 		(void)strlcpy(r->method, x.method, sizeof(r->method));
-		r->time_total = xfer_secs(&x, clock_us());
+		now = clock_us();
+		timing_end(r, now, rc != HERR_OK);
+		r->time_total = xfer_secs(&x, now);
 		if (r->time_starttransfer == 0.0 && x.got_bytes)
 			r->time_starttransfer = r->time_total;
 		again = run.ready && retry_next(&run, &x, rc, e);

@@ -161,7 +161,7 @@ serve_a_to_b() {
 	hget_run -sS -u $'a\r\nb:c' "$URL/p"
 	assert_status 2
 	assert_stdout ''
-	assert_stderr $'hget: option -u: the credentials hold a CR or LF, which RFC 7617 does not allow\nhget: try \'hget --help\' for more information\n'
+	assert_stderr $'hget: option -u: the credentials hold a CR or LF, which RFC 7617 does not allow\nhget: try \'hget --help\' or \'hget --manual\' for more information\n'
 	refute_request 1
 }
 
@@ -244,7 +244,7 @@ serve_a_to_b() {
 	hget_run -sS --oauth2-bearer $'a\r\nX-Evil: 1' "$URL/p"
 	assert_status 2
 	assert_stdout ''
-	assert_stderr $'hget: option --oauth2-bearer: the value holds a CR or LF, which would split the request\nhget: try \'hget --help\' for more information\n'
+	assert_stderr $'hget: option --oauth2-bearer: the value holds a CR or LF, which would split the request\nhget: try \'hget --help\' or \'hget --manual\' for more information\n'
 	refute_request 1
 }
 

@@ -506,7 +506,7 @@ check_form() {
 	check_refused 2 "Warning: You can only select one HTTP request method! You asked for both 
 Warning: multipart formpost (-F, --form) and HEAD (-I, --head).
 hget: option -F: is badly used here
-hget: try 'hget --help' for more information
+hget: try 'hget --help' or 'hget --manual' for more information
 "
 }
 
@@ -632,7 +632,7 @@ hget: try 'hget --help' for more information
 	hget_run -F noequals "$URL/x"
 	check_refused 2 "Warning: Illegally formatted input field!
 hget: option -F: is badly used here
-hget: try 'hget --help' for more information
+hget: try 'hget --help' or 'hget --manual' for more information
 "
 }
 
@@ -643,11 +643,11 @@ hget: try 'hget --help' for more information
 	serve "$OK"
 	hget_run -F 'a=@f.txt;type=bad' "$URL/x"
 	check_refused 2 "hget: option -F: is badly used here: illegally formatted content-type field in \"a=@f.txt;type=bad\"
-hget: try 'hget --help' for more information
+hget: try 'hget --help' or 'hget --manual' for more information
 "
 	hget_run -F 'a=x;type=' "$URL/x"
 	check_refused 2 "hget: option -F: is badly used here: illegally formatted content-type field in \"a=x;type=\"
-hget: try 'hget --help' for more information
+hget: try 'hget --help' or 'hget --manual' for more information
 "
 }
 
@@ -657,7 +657,7 @@ hget: try 'hget --help' for more information
 	serve "$OK"
 	hget_run -F 'a=x;encoder=bogus' "$URL/x"
 	check_refused 2 "hget: option -F: is badly used here: unknown encoder in \"a=x;encoder=bogus\"
-hget: try 'hget --help' for more information
+hget: try 'hget --help' or 'hget --manual' for more information
 "
 }
 
@@ -666,7 +666,7 @@ hget: try 'hget --help' for more information
 	hget_run -F '=)' "$URL/x"
 	check_refused 2 "Warning: no multipart to terminate!
 hget: option -F: is badly used here
-hget: try 'hget --help' for more information
+hget: try 'hget --help' or 'hget --manual' for more information
 "
 }
 

@@ -48,7 +48,7 @@ check_crlf_refused() {
 	assert_status 2
 	assert_stdout ''
 	assert_stderr "hget: option $1: the value holds a CR or LF, which would split the request
-hget: try 'hget --help' for more information
+hget: try 'hget --help' or 'hget --manual' for more information
 "
 	refute_request 1
 	assert_conns 0

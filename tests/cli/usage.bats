@@ -6,11 +6,9 @@
 # expectation below was measured by running curl 7.88.1 with the same
 # arguments (against the same hgserve fixture where a request is made)
 # and writing "hget" for "curl".  Where hget differs on purpose, a
-# comment says so.  Two differences curl has everywhere and hget
-# deliberately lacks are not repeated at each test: curl's progress meter
-# on stderr (hget has none, /work/notes/differences.md) and curl's usage
-# hint "try 'curl --help' or 'curl --manual'" (hget has no --manual, so
-# its hint is "try 'hget --help' for more information").
+# comment says so.  One difference is not repeated at each test: curl
+# shows its progress meter on stderr whenever the body is not on a
+# terminal, hget only when stderr is one (and bats' is not).
 
 load helper
 
@@ -22,7 +20,7 @@ GET=tests/data/usage-get.req	# curl -s @URL@/
 # transfer (or stops at -h/-V), so nothing ever listens there.
 NOWHERE=http://127.0.0.1:9/
 
-TRY="hget: try 'hget --help' for more information"
+TRY="hget: try 'hget --help' or 'hget --manual' for more information"
 
 # usage_error MSG: the last hget_run was a usage error: exit 2, nothing
 # on stdout, "hget: MSG" and the hint on stderr.  An empty MSG is the
@@ -55,10 +53,11 @@ help_table() {
 # table_name NAME: the name cmd/opts.c's table has for the option
 # --help shows as NAME.  curl's option is the boolean "clobber", on by
 # default, and curl's --help shows it as --no-clobber (sorted so); hget
-# does the same.
+# does the same, and so with progress-meter.
 table_name() {
 	case $1 in
 	no-clobber)	echo clobber ;;
+	no-progress-meter) echo progress-meter ;;
 	*)		echo "$1" ;;
 	esac
 }
@@ -67,25 +66,29 @@ table_name() {
 # ARG_BOOL), and which it refuses with "used '--no-' for option that
 # isn't a boolean": measured by running "curl --no-NAME -V" for each
 # (names as in the table: "clobber", whose --no- form is --no-clobber).
-# trace-secrets is hget's own (curl has no such option): a boolean.
+# trace-secrets and timing are hget's own (curl has no such option):
+# booleans.
 # max-decoded-size is hget's own too (curl says "is unknown" for
 # --no-max-decoded-size): it takes a size, so a non-boolean.
 CURL_BOOLS=" basic clobber compressed create-dirs disable fail
-    fail-with-body get head help http0.9 include insecure
-    junk-session-cookies location location-trusted netrc netrc-optional
-    post301 post302 post303 proxy-basic proxytunnel remote-header-name
+    fail-with-body get globoff head help http0.9 include insecure
+    junk-session-cookies location location-trusted manual netrc
+    netrc-optional
+    post301 post302 post303 progress-bar progress-meter proxy-basic
+    proxytunnel remote-header-name
     remote-name remote-name-all remote-time remove-on-error
-    retry-all-errors retry-connrefused show-error silent tr-encoding
-    trace-secrets trace-time verbose version "
-CURL_NONBOOLS=" cacert capath cert cert-type ciphers connect-timeout
-    connect-to continue-at cookie cookie-jar data data-ascii data-binary
+    retry-all-errors retry-connrefused show-error silent timing
+    tr-encoding trace-secrets trace-time verbose version "
+CURL_NONBOOLS=" cacert capath cert cert-type ciphers color config
+    connect-timeout connect-to continue-at cookie cookie-jar data data-ascii data-binary
     data-raw data-urlencode dump-header etag-compare etag-save
     expect100-timeout form form-string header http1.0 http1.1 ipv4 ipv6
     json key limit-rate max-decoded-size max-filesize max-redirs max-time
-    netrc-file noproxy oauth2-bearer output output-dir pinnedpubkey proxy
+    netrc-file next noproxy oauth2-bearer output output-dir pinnedpubkey proxy
     proxy-user range referer request resolve retry retry-delay
     retry-max-time time-cond tls-max tlsv1 tlsv1.0 tlsv1.1 tlsv1.2
-    tlsv1.3 upload-file url url-query user user-agent write-out "
+    tlsv1.3 trace trace-ascii trace-json upload-file url url-query user
+    user-agent write-out "
 
 # ---------------------------------------------------------------- usage errors
 
@@ -459,16 +462,16 @@ $TRY
 		    $CURL_NONBOOLS == *" $name"[$' \n']* ]] ||
 		    fail "--$name: not in CURL_BOOLS or CURL_NONBOOLS; measure curl"
 	done < <(help_table)
-	((n == 98)) || fail "help lists $n options, the lists here hold 98"
+	((n == 109)) || fail "help lists $n options, the lists here hold 109"
 }
 
 @test "no-: every boolean's --no- form is accepted and the transfer runs" {
 	local letter name arg i=0 steps=()
 
-	for ((i = 0; i < 37; i++)); do
+	for ((i = 0; i < 42; i++)); do
 		steps+=("$OK")
 	done
-	serve -n 37 "${steps[@]}"
+	serve -n 42 "${steps[@]}"
 	i=0
 	while read -r letter name arg; do
 		# --no-clobber, not --no-no-clobber
@@ -481,8 +484,8 @@ $TRY
 		assert_stderr ''
 		assert_request "$i" "$GET"
 	done < <(help_table)
-	((i == 37)) || fail "$i booleans, expected 37"
-	assert_conns 37
+	((i == 42)) || fail "$i booleans, expected 42"
+	assert_conns 42
 }
 
 @test "no-: every other option's --no- form is refused" {
@@ -494,7 +497,7 @@ $TRY
 		hget_run "--no-$name" x "$NOWHERE"
 		usage_error "option --no-$name: used '--no-' for option that isn't a boolean"
 	done < <(help_table)
-	((i == 61)) || fail "$i non-booleans, expected 61"
+	((i == 67)) || fail "$i non-booleans, expected 67"
 }
 
 # ------------------------------------------------------------------------- "--"
@@ -597,8 +600,9 @@ $TRY
 	# usage-help.txt: the Usage line, then for each option of
 	# cmd/opts.c's table the line "curl --help all" prints for it, in
 	# curl's order (the table's "clobber" as curl's --no-clobber line);
-	# --max-decoded-size and --trace-secrets, which curl lacks, have
-	# hget's own lines
+	# the options curl lacks (--color, --max-decoded-size, --timing,
+	# --trace-json, --trace-secrets) have hget's own lines, and -q says
+	# .hgetrc
 	for a in -h --help '--help all' '-h ALL'; do
 		# shellcheck disable=SC2086
 		hget_run $a
@@ -619,13 +623,15 @@ $TRY
 	    "$ROOT/cmd/opts.c")
 	[[ -n $table ]] || fail "no option table found in cmd/opts.c"
 	# --help shows the table's "clobber" row as --no-clobber, where curl
-	# sorts that name (table_name); every other row as it is, in the
-	# table's order.
+	# sorts that name (table_name), and "progress-meter" likewise; every
+	# other row as it is, in the table's order.
 	shown=$(help_table | awk '{ print $2 }')
 	assert_equal "$(grep -c -x no-clobber <<<"$shown")" 1
 	assert_equal "$(grep -c -x clobber <<<"$table")" 1
-	assert_equal "$(grep -v -x no-clobber <<<"$shown")" \
-	    "$(grep -v -x clobber <<<"$table")"
+	assert_equal "$(grep -c -x no-progress-meter <<<"$shown")" 1
+	assert_equal "$(grep -c -x progress-meter <<<"$table")" 1
+	assert_equal "$(grep -v -x -e no-clobber -e no-progress-meter <<<"$shown")" \
+	    "$(grep -v -x -e clobber -e progress-meter <<<"$table")"
 }
 
 @test "help: -h CATEGORY, and an unknown category lists the categories" {
@@ -737,7 +743,8 @@ $cats"
 	# (--max-decoded-size, --trace-secrets: "is unknown" to curl).
 	while read -r letter name arg; do
 		case $name in
-		help|version)	continue ;;	# they stop the walk themselves
+		# they stop the walk themselves (curl -M -V prints the manual)
+		help|version|manual)	continue ;;
 		esac
 		a=()
 		# arguments curl takes without a word of warning (-z x, for
@@ -752,6 +759,8 @@ $cats"
 		etag-save|etag-compare)	a=("$T/usage.etag") ;;
 		cookie-jar)	a=("$T/usage.jar") ;;
 		tls-max)	a=(1.2) ;;
+		color)		a=(never) ;;
+		config)		a=(/dev/null) ;;
 		form|form-string|cookie)	a=(a=b) ;;
 		*)	[[ $arg == - ]] || a=(x) ;;
 		esac
@@ -767,7 +776,7 @@ $cats"
 		assert_stdout_file "$T/want.version"
 		assert_stderr ''
 	done < <(help_table)
-	((n == 96)) || fail "$n options tried, expected 96"
+	((n == 106)) || fail "$n options tried, expected 106"
 }
 
 # ------------------------------------------------------------------- /dev/full

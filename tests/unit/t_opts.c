@@ -64,9 +64,12 @@ static const struct row rows[] = {
 	{ { "-s9", "u" }, OPTS_USAGE, "option -s9: is unknown", "" },
 	{ { "-sZ", "u" }, OPTS_USAGE, "option -sZ: is unknown", "" },
 	{ { "-s ", "u" }, OPTS_USAGE, "option -s : is unknown", "" },
-	/* curl's -K (--config), which hget lacks */
-	{ { "-K", "u" }, OPTS_USAGE, "option -K: is unknown", "" },
-	{ { "-sLK", "u" }, OPTS_USAGE, "option -sLK: is unknown", "" },
+	/* -K FILE that cannot be read (exit 26); -s mutes the note only */
+	{ { "-K", "u" }, OPTS_USAGE,
+	    "option -K: error encountered when reading a file",
+	    "hget: cannot read config from 'u'" },
+	{ { "-sLK", "u" }, OPTS_USAGE,
+	    "option -sLK: error encountered when reading a file", "" },
 
 	/* long names: prefixes, case, "--no-", no "--name=value" */
 	{ { "--verb", "u" }, OPTS_OK, "<u>|v", "" },
@@ -82,7 +85,8 @@ static const struct row rows[] = {
 	{ { "--us", "x" }, OPTS_USAGE, "option --us: is ambiguous", "" },
 	{ { "--disab", "u" }, OPTS_USAGE, "option --disab: is ambiguous", "" },
 	{ { "--config", "c", "u" }, OPTS_USAGE,
-	    "option --config: is unknown", "" },
+	    "option --config: error encountered when reading a file",
+	    "hget: cannot read config from 'c'" },
 	{ { "--proxy-header", "a:b", "u" }, OPTS_USAGE,
 	    "option --proxy-header: is unknown", "" },
 	{ { "--bogus" }, OPTS_USAGE, "option --bogus: is unknown", "" },
@@ -101,8 +105,8 @@ static const struct row rows[] = {
 	{ { "--NO-verbose", "u" }, OPTS_USAGE,
 	    "option --NO-verbose: is unknown", "" },
 	{ { "--no-", "u" }, OPTS_USAGE, "option --no-: is unknown", "" },
-	{ { "--no-config", "u" }, OPTS_USAGE, "option --no-config: is unknown",
-	    "" },
+	{ { "--no-config", "u" }, OPTS_USAGE, "option --no-config: used "
+	    "'--no-' for option that isn't a boolean", "" },
 	{ { "--no-user", "u" }, OPTS_USAGE, "option --no-user: used "
 	    "'--no-' for option that isn't a boolean", "" },
 	{ { "--no-output", "u" }, OPTS_USAGE, "option --no-output: used "
@@ -1817,16 +1821,18 @@ static const struct {
 };
 
 /*
- * hget's own --trace-secrets and --max-decoded-size: curl knows none of
- * these (unknown), hget takes them all, as it takes any prefix only one
- * name begins with.
+ * hget's own --trace-secrets, --max-decoded-size, --timing, --color and
+ * --trace-json: curl knows none of these (unknown), hget takes them all,
+ * as it takes any prefix only one name begins with.  A prefix curl also
+ * takes ("--tim", "--ti": --time-cond) stays curl's (prefixes[]).
  */
 static const char *const own_prefixes[] = {
 	"trace-s", "trace-se", "trace-sec", "trace-secr", "trace-secre",
 	"trace-secret", "trace-secrets", "max-d", "max-de", "max-dec",
 	"max-deco", "max-decod", "max-decode", "max-decoded", "max-decoded-",
 	"max-decoded-s", "max-decoded-si", "max-decoded-siz",
-	"max-decoded-size",
+	"max-decoded-size", "timi", "timin", "timing", "col", "colo",
+	"color", "trace-j", "trace-js", "trace-jso", "trace-json",
 };
 
 static int
@@ -1901,7 +1907,12 @@ test_tables(void)
 		    strstr(e.msg, "ambiguous") == NULL, "%s: %s", word, e.msg);
 		TAP_OK(!curl_only(name), "%s in both tables", name);
 	}
-	TAP_OK(n == 98, "%d options, want 98", n);
+	/*
+	 * 98, then --progress-bar, --progress-meter, --timing, --config,
+	 * --globoff, --manual, --next, --color, --trace, --trace-ascii and
+	 * --trace-json
+	 */
+	TAP_OK(n == 109, "%d options, want 109", n);
 	prev = "";
 	for (i = 0; (name = opts_curl_only(i)) != NULL; i++) {
 		TAP_OK(strcmp(prev, name) < 0, "curl_only: %s after %s", name,
@@ -1914,9 +1925,10 @@ test_tables(void)
 	}
 	/*
 	 * 256 long names in curl 7.88.1, hidden ones included, and hget's
-	 * own --trace-secrets and --max-decoded-size
+	 * own --trace-secrets, --max-decoded-size, --timing, --color and
+	 * --trace-json
 	 */
-	TAP_OK(n + i == 258, "%zu names in all, want 258", n + i);
+	TAP_OK(n + i == 261, "%zu names in all, want 261", n + i);
 }
 
 /* curl 7.88.1: which take "--no-" and which refuse it */
@@ -1928,11 +1940,13 @@ test_no(void)
 		"fail", "fail-with-body", "get", "head", "help", "http0.9",
 		"include", "insecure", "junk-session-cookies", "location",
 		"location-trusted", "netrc", "netrc-optional", "post301",
-		"post302", "post303", "proxy-basic", "proxytunnel",
+		"post302", "post303", "progress-bar", "progress-meter",
+		"proxy-basic", "proxytunnel",
 		"remote-header-name", "remote-name", "remote-name-all",
 		"remote-time", "remove-on-error", "retry-all-errors",
-		"retry-connrefused", "show-error", "silent", "tr-encoding",
-		"trace-secrets", "trace-time", "verbose", "version",
+		"retry-connrefused", "show-error", "silent", "timing",
+		"tr-encoding", "trace-secrets", "trace-time", "verbose",
+		"version",
 	};
 	static const char *const others[] = {
 		"cacert", "capath", "cert", "cert-type", "ciphers",
@@ -2170,9 +2184,12 @@ static const char curl_all[] =
 	"password\n"
 	"     --cert-type <type>   Certificate type (DER/PEM/ENG/P12)\n"
 	"     --ciphers <list of ciphers> SSL ciphers to use\n"
+	"     --color <when>       Colour -v and headers: auto, always, "
+	"never (hget only)\n"
 	"     --compressed         Request compressed response\n"
-	"     --connect-timeout <fractional seconds> Maximum time allowed for "
-	"connection\n"
+	" -K, --config <file>      Read config from a file\n"
+	"     --connect-timeout <fractional seconds> Maximum time allowed "
+	"for connection\n"
 	"     --connect-to <HOST1:PORT1:HOST2:PORT2> Connect to host\n"
 	" -C, --continue-at <offset> Resumed transfer offset\n"
 	" -b, --cookie <data|filename> Send cookies from string/file\n"
@@ -2184,27 +2201,29 @@ static const char curl_all[] =
 	"     --data-binary <data> HTTP POST binary data\n"
 	"     --data-raw <data>    HTTP POST data, '@' allowed\n"
 	"     --data-urlencode <data> HTTP POST data URL encoded\n"
-	" -q, --disable            Disable .curlrc\n"
+	" -q, --disable            Disable .hgetrc\n"
 	" -D, --dump-header <filename> Write the received headers to "
 	"<filename>\n"
 	"     --etag-compare <file> Pass an ETag from a file as a custom "
 	"header\n"
-	"     --etag-save <file>   Parse ETag from a request and save it to a "
-	"file\n"
+	"     --etag-save <file>   Parse ETag from a request and save it "
+	"to a file\n"
 	"     --expect100-timeout <seconds> How long to wait for 100-continue\n"
 	" -f, --fail               Fail fast with no output on HTTP errors\n"
 	"     --fail-with-body     Fail on HTTP errors but save the body\n"
 	" -F, --form <name=content> Specify multipart MIME data\n"
 	"     --form-string <name=string> Specify multipart MIME data\n"
 	" -G, --get                Put the post data in the URL and use GET\n"
+	" -g, --globoff            Disable URL sequences and ranges using "
+	"{} and []\n"
 	" -I, --head               Show document info only\n"
 	" -H, --header <header/@file> Pass custom header(s) to server\n"
 	" -h, --help <category>    Get help for commands\n"
 	"     --http0.9            Allow HTTP 0.9 responses\n"
 	" -0, --http1.0            Use HTTP 1.0\n"
 	"     --http1.1            Use HTTP 1.1\n"
-	" -i, --include            Include protocol response headers in the "
-	"output\n"
+	" -i, --include            Include protocol response headers in "
+	"the output\n"
 	" -k, --insecure           Allow insecure server connections\n"
 	" -4, --ipv4               Resolve names to IPv4 addresses\n"
 	" -6, --ipv6               Resolve names to IPv6 addresses\n"
@@ -2215,8 +2234,9 @@ static const char curl_all[] =
 	" -L, --location           Follow redirects\n"
 	"     --location-trusted   Like --location, and send auth to other "
 	"hosts\n"
-	"     --max-decoded-size <bytes> Maximum size of a decoded body (hget "
-	"only)\n"
+	" -M, --manual             Display the full manual\n"
+	"     --max-decoded-size <bytes> Maximum size of a decoded body "
+	"(hget only)\n"
 	"     --max-filesize <bytes> Maximum file size to download\n"
 	"     --max-redirs <num>   Maximum number of redirects allowed\n"
 	" -m, --max-time <fractional seconds> Maximum time allowed for "
@@ -2225,33 +2245,37 @@ static const char curl_all[] =
 	"password\n"
 	"     --netrc-file <filename> Specify FILE for netrc\n"
 	"     --netrc-optional     Use either .netrc or URL\n"
+	" -:, --next               Make next URL use its separate set of "
+	"options\n"
 	"     --no-clobber         Do not overwrite files that already exist\n"
+	"     --no-progress-meter  Do not show the progress meter\n"
 	"     --noproxy <no-proxy-list> List of hosts which do not use proxy\n"
 	"     --oauth2-bearer <token> OAuth 2 Bearer Token\n"
 	" -o, --output <file>      Write to file instead of stdout\n"
 	"     --output-dir <dir>   Directory to save files in\n"
-	"     --pinnedpubkey <hashes> FILE/HASHES Public key to verify peer "
-	"against\n"
+	"     --pinnedpubkey <hashes> FILE/HASHES Public key to verify "
+	"peer against\n"
 	"     --post301            Do not switch to GET after following a 301\n"
 	"     --post302            Do not switch to GET after following a 302\n"
 	"     --post303            Do not switch to GET after following a 303\n"
+	" -#, --progress-bar       Display transfer progress as a bar\n"
 	" -x, --proxy [protocol://]host[:port] Use this proxy\n"
 	"     --proxy-basic        Use Basic authentication on the proxy\n"
 	" -U, --proxy-user <user:password> Proxy user and password\n"
-	" -p, --proxytunnel        Operate through an HTTP proxy tunnel (using "
-	"CONNECT)\n"
+	" -p, --proxytunnel        Operate through an HTTP proxy tunnel "
+	"(using CONNECT)\n"
 	" -r, --range <range>      Retrieve only the bytes within RANGE\n"
 	" -e, --referer <URL>      Referrer URL\n"
 	" -J, --remote-header-name Use the header-provided filename\n"
-	" -O, --remote-name        Write output to a file named as the remote "
-	"file\n"
+	" -O, --remote-name        Write output to a file named as the "
+	"remote file\n"
 	"     --remote-name-all    Use the remote file name for all URLs\n"
 	" -R, --remote-time        Set the remote file's time on the local "
 	"output\n"
 	"     --remove-on-error    Remove output file on errors\n"
 	" -X, --request <method>   Specify request method to use\n"
-	"     --resolve <[+]host:port:addr[,addr]...> Resolve the host+port to "
-	"this address\n"
+	"     --resolve <[+]host:port:addr[,addr]...> Resolve the "
+	"host+port to this address\n"
 	"     --retry <num>        Retry request if transient problems occur\n"
 	"     --retry-all-errors   Retry all errors (use with --retry)\n"
 	"     --retry-connrefused  Retry on connection refused (use with "
@@ -2261,6 +2285,8 @@ static const char curl_all[] =
 	" -S, --show-error         Show error even when -s is used\n"
 	" -s, --silent             Silent mode\n"
 	" -z, --time-cond <time>   Transfer based on a time condition\n"
+	"     --timing             Show the phases of each transfer (hget "
+	"only)\n"
 	"     --tls-max <VERSION>  Set maximum allowed TLS version\n"
 	" -1, --tlsv1              Use TLSv1.0 or greater\n"
 	"     --tlsv1.0            Use TLSv1.0 or greater\n"
@@ -2268,8 +2294,12 @@ static const char curl_all[] =
 	"     --tlsv1.2            Use TLSv1.2 or greater\n"
 	"     --tlsv1.3            Use TLSv1.3 or greater\n"
 	"     --tr-encoding        Request compressed transfer encoding\n"
-	"     --trace-secrets      Show credentials in verbose output (hget "
+	"     --trace <file>       Write a debug trace to FILE\n"
+	"     --trace-ascii <file> Like --trace, but without hex output\n"
+	"     --trace-json <file>  Write a debug trace as JSON lines (hget "
 	"only)\n"
+	"     --trace-secrets      Show credentials in verbose output "
+	"(hget only)\n"
 	"     --trace-time         Add time stamps to trace/verbose output\n"
 	" -T, --upload-file <file> Transfer local FILE to destination\n"
 	"     --url <url>          URL to work with\n"
@@ -2289,57 +2319,63 @@ static const char help_auth[] =
 	"Usage: hget [options...] <url>\n"
 	"auth: Different types of authentication methods\n"
 	"     --basic               Use HTTP Basic Authentication\n"
-	"     --location-trusted    Like --location, and send auth to other "
-	"hosts\n"
+	"     --location-trusted    Like --location, and send auth to "
+	"other hosts\n"
 	"     --oauth2-bearer <token> OAuth 2 Bearer Token\n"
 	"     --proxy-basic         Use Basic authentication on the proxy\n"
 	" -U, --proxy-user <user:password> Proxy user and password\n"
-	"     --trace-secrets       Show credentials in verbose output (hget "
-	"only)\n"
+	"     --trace-secrets       Show credentials in verbose output "
+	"(hget only)\n"
 	" -u, --user <user:password> Server user and password\n"
 	;
 
 static const char help_connection[] =
 	"Usage: hget [options...] <url>\n"
 	"connection: Low level networking operations\n"
-	"     --connect-timeout <fractional seconds> Maximum time allowed for "
-	"connection\n"
+	"     --connect-timeout <fractional seconds> Maximum time allowed "
+	"for connection\n"
 	"     --connect-to <HOST1:PORT1:HOST2:PORT2> Connect to host\n"
 	" -C, --continue-at <offset>         Resumed transfer offset\n"
 	" -4, --ipv4                         Resolve names to IPv4 addresses\n"
 	" -6, --ipv6                         Resolve names to IPv6 addresses\n"
 	"     --limit-rate <speed>           Limit transfer speed to RATE\n"
-	"     --max-decoded-size <bytes>     Maximum size of a decoded body "
-	"(hget only)\n"
+	"     --max-decoded-size <bytes>     Maximum size of a decoded "
+	"body (hget only)\n"
 	"     --max-filesize <bytes>         Maximum file size to download\n"
 	" -m, --max-time <fractional seconds> Maximum time allowed for "
 	"transfer\n"
 	" -X, --request <method>             Specify request method to use\n"
-	"     --resolve <[+]host:port:addr[,addr]...> Resolve the host+port to "
-	"this address\n"
+	"     --resolve <[+]host:port:addr[,addr]...> Resolve the "
+	"host+port to this address\n"
 	;
 
 static const char help_curl[] =
 	"Usage: hget [options...] <url>\n"
 	"curl: The command line tool itself\n"
+	" -K, --config <file>            Read config from a file\n"
 	"     --create-dirs              Create necessary local directory "
 	"hierarchy\n"
-	" -q, --disable                  Disable .curlrc\n"
+	" -q, --disable                  Disable .hgetrc\n"
+	" -g, --globoff                  Disable URL sequences and ranges "
+	"using {} and []\n"
 	" -h, --help <category>          Get help for commands\n"
-	" -n, --netrc                    Must read .netrc for user name and "
-	"password\n"
+	" -M, --manual                   Display the full manual\n"
+	" -n, --netrc                    Must read .netrc for user name "
+	"and password\n"
 	"     --netrc-file <filename>    Specify FILE for netrc\n"
 	"     --netrc-optional           Use either .netrc or URL\n"
-	"     --no-clobber               Do not overwrite files that already "
-	"exist\n"
+	" -:, --next                     Make next URL use its separate "
+	"set of options\n"
+	"     --no-clobber               Do not overwrite files that "
+	"already exist\n"
 	" -o, --output <file>            Write to file instead of stdout\n"
 	"     --output-dir <dir>         Directory to save files in\n"
 	"     --remove-on-error          Remove output file on errors\n"
-	"     --retry <num>              Retry request if transient problems "
-	"occur\n"
+	"     --retry <num>              Retry request if transient "
+	"problems occur\n"
 	"     --retry-all-errors         Retry all errors (use with --retry)\n"
-	"     --retry-connrefused        Retry on connection refused (use with "
-	"--retry)\n"
+	"     --retry-connrefused        Retry on connection refused (use "
+	"with --retry)\n"
 	"     --retry-delay <seconds>    Wait time between retries\n"
 	"     --retry-max-time <seconds> Retry only within this period\n"
 	" -S, --show-error               Show error even when -s is used\n"
@@ -2352,8 +2388,8 @@ static const char help_dns[] =
 	"dns: General DNS options\n"
 	" -4, --ipv4               Resolve names to IPv4 addresses\n"
 	" -6, --ipv6               Resolve names to IPv6 addresses\n"
-	"     --resolve <[+]host:port:addr[,addr]...> Resolve the host+port to "
-	"this address\n"
+	"     --resolve <[+]host:port:addr[,addr]...> Resolve the "
+	"host+port to this address\n"
 	;
 
 static const char help_http[] =
@@ -2372,8 +2408,8 @@ static const char help_http[] =
 	"<filename>\n"
 	"     --etag-compare <file>  Pass an ETag from a file as a custom "
 	"header\n"
-	"     --etag-save <file>     Parse ETag from a request and save it to "
-	"a file\n"
+	"     --etag-save <file>     Parse ETag from a request and save it "
+	"to a file\n"
 	"     --expect100-timeout <seconds> How long to wait for 100-continue\n"
 	" -f, --fail                 Fail fast with no output on HTTP errors\n"
 	"     --fail-with-body       Fail on HTTP errors but save the body\n"
@@ -2388,15 +2424,15 @@ static const char help_http[] =
 	"     --json <data>          HTTP POST JSON\n"
 	" -j, --junk-session-cookies Ignore session cookies read from file\n"
 	" -L, --location             Follow redirects\n"
-	"     --location-trusted     Like --location, and send auth to other "
-	"hosts\n"
+	"     --location-trusted     Like --location, and send auth to "
+	"other hosts\n"
 	"     --max-redirs <num>     Maximum number of redirects allowed\n"
-	"     --post301              Do not switch to GET after following a "
-	"301\n"
-	"     --post302              Do not switch to GET after following a "
-	"302\n"
-	"     --post303              Do not switch to GET after following a "
-	"303\n"
+	"     --post301              Do not switch to GET after following "
+	"a 301\n"
+	"     --post302              Do not switch to GET after following "
+	"a 302\n"
+	"     --post303              Do not switch to GET after following "
+	"a 303\n"
 	" -r, --range <range>        Retrieve only the bytes within RANGE\n"
 	" -e, --referer <URL>        Referrer URL\n"
 	" -z, --time-cond <time>     Transfer based on a time condition\n"
@@ -2411,8 +2447,8 @@ static const char help_output[] =
 	"     --fail-with-body     Fail on HTTP errors but save the body\n"
 	"     --no-clobber         Do not overwrite files that already exist\n"
 	" -J, --remote-header-name Use the header-provided filename\n"
-	" -O, --remote-name        Write output to a file named as the remote "
-	"file\n"
+	" -O, --remote-name        Write output to a file named as the "
+	"remote file\n"
 	"     --remote-name-all    Use the remote file name for all URLs\n"
 	" -R, --remote-time        Set the remote file's time on the local "
 	"output\n"
@@ -2427,12 +2463,12 @@ static const char help_post[] =
 	"     --data-raw <data>       HTTP POST data, '@' allowed\n"
 	"     --data-urlencode <data> HTTP POST data URL encoded\n"
 	"     --json <data>           HTTP POST JSON\n"
-	"     --post301               Do not switch to GET after following a "
-	"301\n"
-	"     --post302               Do not switch to GET after following a "
-	"302\n"
-	"     --post303               Do not switch to GET after following a "
-	"303\n"
+	"     --post301               Do not switch to GET after following "
+	"a 301\n"
+	"     --post302               Do not switch to GET after following "
+	"a 302\n"
+	"     --post303               Do not switch to GET after following "
+	"a 303\n"
 	"     --url-query <data>      Add a URL query part\n"
 	;
 
@@ -2458,8 +2494,8 @@ static const char help_tls[] =
 	"     --ciphers <list of ciphers> SSL ciphers to use\n"
 	" -k, --insecure           Allow insecure server connections\n"
 	"     --key <key>          Private key file name\n"
-	"     --pinnedpubkey <hashes> FILE/HASHES Public key to verify peer "
-	"against\n"
+	"     --pinnedpubkey <hashes> FILE/HASHES Public key to verify "
+	"peer against\n"
 	"     --tls-max <VERSION>  Set maximum allowed TLS version\n"
 	" -1, --tlsv1              Use TLSv1.0 or greater\n"
 	"     --tlsv1.0            Use TLSv1.0 or greater\n"
@@ -2487,11 +2523,21 @@ static const char help_upload[] =
 static const char help_verbose[] =
 	"Usage: hget [options...] <url>\n"
 	"verbose: Options related to any kind of command line output of hget\n"
-	" -i, --include            Include protocol response headers in the "
-	"output\n"
+	"     --color <when>       Colour -v and headers: auto, always, "
+	"never (hget only)\n"
+	" -i, --include            Include protocol response headers in "
+	"the output\n"
+	"     --no-progress-meter  Do not show the progress meter\n"
+	" -#, --progress-bar       Display transfer progress as a bar\n"
 	" -s, --silent             Silent mode\n"
-	"     --trace-secrets      Show credentials in verbose output (hget "
+	"     --timing             Show the phases of each transfer (hget "
 	"only)\n"
+	"     --trace <file>       Write a debug trace to FILE\n"
+	"     --trace-ascii <file> Like --trace, but without hex output\n"
+	"     --trace-json <file>  Write a debug trace as JSON lines (hget "
+	"only)\n"
+	"     --trace-secrets      Show credentials in verbose output "
+	"(hget only)\n"
 	"     --trace-time         Add time stamps to trace/verbose output\n"
 	" -v, --verbose            Make the operation more talkative\n"
 	" -w, --write-out <format> Use output FORMAT after completion\n"
@@ -2635,7 +2681,10 @@ test_timecond_file(void)
 	opts_free(&o);
 }
 
-/* every option in the table has its --help line (--no-clobber for clobber) */
+/*
+ * every option in the table has its --help line (--no-clobber for clobber,
+ * --no-progress-meter for progress-meter)
+ */
 static void
 test_help_rows(void)
 {
@@ -2646,8 +2695,9 @@ test_help_rows(void)
 
 	all = capture("all", 0);
 	for (i = 0; (name = opts_name(i, &letter)) != NULL; i++) {
-		snprintf(want, sizeof(want), strcmp(name, "clobber") == 0 ?
-		    "--no-%s " : "--%s ", name);
+		snprintf(want, sizeof(want), strcmp(name, "clobber") == 0 ||
+		    strcmp(name, "progress-meter") == 0 ? "--no-%s " : "--%s ",
+		    name);
 		TAP_OK(strstr(all, want) != NULL, "--help all has %s", want);
 	}
 	free(all);
