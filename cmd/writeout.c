@@ -22,8 +22,8 @@
 
 /*
  * Every variable curl 7.88 knows, in its (alphabetical) order: %{json}
- * prints the value ones in exactly this order.  hget's own come last and
- * are actions, never in %{json}.
+ * prints the value ones in exactly this order.  The others come last and
+ * are never in %{json}, which stays curl 7.88's.
  */
 enum wo_var {
 	WO_CERTS, WO_CONTENT_TYPE, WO_ERRORMSG, WO_EXITCODE, WO_FILENAME,
@@ -37,7 +37,10 @@ enum wo_var {
 	WO_STDOUT, WO_TIME_APPCONNECT, WO_TIME_CONNECT, WO_TIME_NAMELOOKUP,
 	WO_TIME_PRETRANSFER, WO_TIME_REDIRECT, WO_TIME_STARTTRANSFER,
 	WO_TIME_TOTAL, WO_URL, WO_URL_EFFECTIVE, WO_URLNUM,
-	WO_TIMING,		/* hget's own: --timing's breakdown */
+	WO__OWN,		/* from here on: none of curl 7.88's */
+	WO_TIMING = WO__OWN,	/* hget's own: --timing's breakdown */
+	WO_TIME_POSTTRANSFER,	/* curl 8.10's: the request and its body sent */
+	WO_TIME_QUEUE,		/* curl 8.6's: always 0, nothing waits */
 	WO__COUNT
 };
 
@@ -88,6 +91,8 @@ static const char *const wo_names[WO__COUNT] = {
 	[WO_URL_EFFECTIVE] = "url_effective",
 	[WO_URLNUM] = "urlnum",
 	[WO_TIMING] = "timing",
+	[WO_TIME_POSTTRANSFER] = "time_posttransfer",
+	[WO_TIME_QUEUE] = "time_queue",
 };
 
 /* How a value prints; curl's writeString/writeLong/writeOffset/writeTime. */
@@ -414,6 +419,12 @@ wo_value_result(struct wo_ctx *c, enum wo_var id, struct wo_val *v)
 	case WO_TIME_REDIRECT:
 		wo_num(v, WK_TIME, wo_usec(r->time_redirect));
 		break;
+	case WO_TIME_POSTTRANSFER:
+		wo_num(v, WK_TIME, wo_usec(r->time_posttransfer));
+		break;
+	case WO_TIME_QUEUE:
+		wo_num(v, WK_TIME, 0);
+		break;
 	case WO_URL_EFFECTIVE:
 		wo_str(v, r->url_effective.len > 0 ?
 		    r->url_effective.data : "");
@@ -551,7 +562,7 @@ wo_json(struct wo_ctx *c)
 	int		 i;
 
 	wo_putc(c, '{');
-	for (i = 0; i < WO__COUNT; i++) {
+	for (i = 0; i < WO__OWN; i++) {
 		wo_value(c, i, &v);
 		if (v.kind == WK_ACTION)
 			continue;

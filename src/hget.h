@@ -245,6 +245,7 @@ struct hg_result {
 	double		 time_namelookup;	/* seconds since the start */
 	double		 time_connect;
 	double		 time_pretransfer;
+	double		 time_posttransfer; /* the request's body sent too */
 	double		 time_starttransfer;
 	double		 time_total;
 	double		 time_redirect;	/* spent on hops before the last */

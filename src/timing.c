@@ -40,6 +40,7 @@ timing_close(struct hg_result *r, int64_t now)
 		timing_add(&r->time_appconnect, h->t[HG_T_READY],
 		    r->hop_start);
 	timing_add(&r->time_pretransfer, h->t[HG_T_PRE], r->hop_start);
+	timing_add(&r->time_posttransfer, h->t[HG_T_SENT], r->hop_start);
 	timing_add(&r->time_starttransfer, h->t[HG_T_FIRST], r->hop_start);
 }
 

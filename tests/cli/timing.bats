@@ -141,6 +141,26 @@ check_breakdown() {
 	check_breakdown breakdown
 }
 
+@test "timing: time_posttransfer comes after the upload, time_queue is 0" {
+	head -c 300000 /dev/zero >body.bin
+	serve ok.http ok.http
+	hget_run -s -o out.txt --data-binary @body.bin \
+	    -w '%{time_pretransfer} %{time_posttransfer} %{time_starttransfer} %{time_queue}' \
+	    "$URL/"
+	assert_status 0
+	[[ $output =~ ^([0-9]+)\.([0-9]{6})\ ([0-9]+)\.([0-9]{6})\ ([0-9]+)\.([0-9]{6})\ 0\.000000$ ]] ||
+	    fail "$output"
+	local pr=$((10#${BASH_REMATCH[1]}${BASH_REMATCH[2]}))
+	local po=$((10#${BASH_REMATCH[3]}${BASH_REMATCH[4]}))
+	local st=$((10#${BASH_REMATCH[5]}${BASH_REMATCH[6]}))
+	((pr <= po && po <= st)) || fail "out of order: $output"
+	hget_run -s -o out.txt -w '%{json}' "$URL/"
+	assert_status 0
+	[[ $output == '{"certs":'* ]] || fail "$output"
+	[[ $output != *time_posttransfer* && $output != *time_queue* ]] ||
+	    fail "in %{json}: $output"
+}
+
 @test "timing: %{json} has no timing, curl's variables only" {
 	serve ok.http
 	hget_run -s -o out.txt -w '%{json}' "$URL/"
