@@ -136,6 +136,17 @@ gset(struct gparse *gp)
 	}
 }
 
+/* A range's values: lo, lo + step, ... up to hi (checked before). */
+static void
+gpart_span(struct glob_part *pt, unsigned long lo, unsigned long hi,
+    unsigned long step)
+{
+	pt->min = lo;
+	pt->max = hi;
+	pt->step = step;
+	pt->n = (hi - lo) / step + 1;
+}
+
 /* [a-z] and [a-z:N]: gp->p on the first letter */
 static int
 gchars(struct gparse *gp, struct glob_part *pt)
@@ -167,10 +178,7 @@ gchars(struct gparse *gp, struct glob_part *pt)
 		return gfail(gp, "bad range", gp->pos);
 	gp->p = end;
 	pt->kind = GLOB_CHARS;
-	pt->min = lo;
-	pt->max = hi;
-	pt->step = step;
-	pt->n = (hi - lo) / step + 1;
+	gpart_span(pt, lo, hi, step);
 	return 0;
 }
 
@@ -215,10 +223,7 @@ gnums(struct gparse *gp, struct glob_part *pt)
 	    (lo != hi && (lo > hi || step > hi - lo)))
 		return gfail(gp, "bad range", gp->pos);
 	gp->p = p;
-	pt->min = lo;
-	pt->max = hi;
-	pt->step = step;
-	pt->n = (hi - lo) / step + 1;
+	gpart_span(pt, lo, hi, step);
 	return 0;
 }
 
