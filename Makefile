@@ -7,10 +7,12 @@ MANDIR	?= $(PREFIX)/share/man
 CC	?= cc
 PKG_CONFIG ?= pkg-config
 
-# Debian packages the build, the tests and the benchmarks need.
+# Debian packages the build, the tests and the benchmarks need (curl is
+# what `make bench` measures hget against).
 DEPS	= build-essential pkg-config libbsd-dev libtls-dev zlib1g-dev \
 	  libbrotli-dev libzstd-dev bats bats-assert bats-support \
-	  nginx-light mandoc openssl tinyproxy time valgrind cppcheck clang
+	  nginx-light mandoc openssl tinyproxy time valgrind cppcheck clang \
+	  curl
 
 PKGS	= libbsd-overlay libtls zlib libbrotlidec libzstd
 
