@@ -1586,6 +1586,7 @@ range_find(const char *s, const void *base, size_t nmemb, size_t size,
 	size_t		 lo, hi, i;
 
 	r->n = 0;
+	r->at = 0;
 	r->exact = 0;
 	if ((hit = bsearch(&k, base, nmemb, size, key_cmp)) == NULL)
 		return;
