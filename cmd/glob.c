@@ -320,7 +320,6 @@ int
 glob_compile(struct glob *g, const char *url, struct glob_err *ge)
 {
 	struct gparse	 gp;
-	size_t		 before;
 	int		 rc = 0;
 
 	memset(g, 0, sizeof(*g));
@@ -333,15 +332,13 @@ glob_compile(struct glob *g, const char *url, struct glob_err *ge)
 	gp.ge = ge;
 	buf_init(&gp.lit, strlen(url) + 1);
 	while (*gp.p != '\0' && rc == 0) {
-		before = g->nparts;
-		if ((rc = gliteral(&gp)) != 0)
+		if ((rc = gliteral(&gp)) != 0 || *gp.p == '\0')
 			break;
-		if (g->nparts == before) {
-			gp.p++;
-			gp.pos++;
-			rc = gp.p[-1] == '{' ? gset(&gp) : grange(&gp);
-			gp.nglobs++;
-		}
+		/* gliteral() stopped at a glob's '{' or '[' */
+		gp.p++;
+		gp.pos++;
+		rc = gp.p[-1] == '{' ? gset(&gp) : grange(&gp);
+		gp.nglobs++;
 		if (rc == 0 && g->nparts >= GLOB_MAX_PARTS)
 			rc = gfail(&gp, "too many globs", gp.pos);
 	}

@@ -171,7 +171,8 @@ sink_prepare(struct sink *s, struct hg_err *e)
 		return hg_fail(e, HERR_WRITE_ERROR,
 		    "Failed to create the directories for %s: %s", s->path,
 		    strerror(errno));
-	if (!(exists = sink_stat_target(s, &st) == 0) && errno != ENOENT)
+	exists = sink_stat_target(s, &st) == 0;
+	if (!exists && errno != ENOENT)
 		return sink_open_fail(s, errno, e);
 	if (exists && S_ISDIR(st.st_mode))
 		return sink_open_fail(s, EISDIR, e);
