@@ -353,7 +353,10 @@ proxy_pick(const struct hg_request *rq, const struct url *u, struct proxy *p,
 {
 	const char	*s;
 
-	memset(p, 0, sizeof(*p));
+	/* field by field: the 8 KB of credential room stays untouched */
+	p->host[0] = p->user[0] = p->password[0] = '\0';
+	p->port = 0;
+	p->ipv6 = p->tunnel = p->has_user = 0;
 	if (rq->proxy_user != NULL &&
 	    proxy_opt_user(p, rq->proxy_user, e) == -1)
 		return proxy_clear(p, -1);

@@ -1,5 +1,6 @@
 /* src/route.c: how a hop connects: proxy or not, --connect-to, --resolve */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "auth.h"
@@ -17,18 +18,14 @@ route_proxy_auth(struct xfer *x, const struct proxy *px, struct hg_err *e)
 	struct buf	 cred, out;
 	int		 rc;
 
-	x->route.proxy_auth[0] = '\0';
 	if (!px->has_user)
 		return HERR_OK;
 	buf_init(&cred, HG_MAX_CRED * 2);
-	buf_init(&out, sizeof(x->route.proxy_auth) - 1);
+	buf_init(&out, HG_MAX_CRED * 2 - 1);
 	rc = buf_printf(&cred, "%s:%s", px->user, px->password) == -1 ||
 	    buf_addstr(&out, "Basic ") == -1 ||
 	    auth_base64(&out, (const unsigned char *)cred.data, cred.len) ==
-	    -1 ? -1 : 0;
-	if (rc == 0)
-		(void)strlcpy(x->route.proxy_auth, out.data,
-		    sizeof(x->route.proxy_auth));
+	    -1 || (x->route.proxy_auth = strdup(out.data)) == NULL ? -1 : 0;
 	if (cred.data != NULL)
 		explicit_bzero(cred.data, cred.size);
 	if (out.data != NULL)
@@ -37,6 +34,16 @@ route_proxy_auth(struct xfer *x, const struct proxy *px, struct hg_err *e)
 	buf_free(&out);
 	return rc == 0 ? HERR_OK : hg_fail(e, HERR_TOO_LARGE,
 	    "proxy credentials too long");
+}
+
+void
+route_free(struct route *rt)
+{
+	if (rt->proxy_auth == NULL)
+		return;
+	explicit_bzero(rt->proxy_auth, strlen(rt->proxy_auth));
+	free(rt->proxy_auth);
+	rt->proxy_auth = NULL;
 }
 
 /* The TCP endpoint without a proxy: the origin, or --connect-to's. */
@@ -65,6 +72,7 @@ xfer_route(struct xfer *x, struct hg_err *e)
 	enum herr	 rc;
 	int		 use;
 
+	route_free(rt);
 	memset(rt, 0, sizeof(*rt));
 	rt->tls = strcmp(x->url.scheme, "https") == 0;
 	if ((use = proxy_pick(x->rq, &x->url, &px, e)) == -1)

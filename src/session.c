@@ -102,8 +102,7 @@ session_tunnel(struct xfer *x, struct hg_err *e)
 	enum herr	 rc;
 
 	buf_init(&req, HG_MAX_REQUEST);
-	rc = req_connect(x->rq, &x->url, x->route.proxy_auth[0] != '\0' ?
-	    x->route.proxy_auth : NULL, &req, e);
+	rc = req_connect(x->rq, &x->url, x->route.proxy_auth, &req, e);
 	if (rc == HERR_OK) {
 		trace_info(&x->tr, "Establish HTTP proxy tunnel to %s:%u",
 		    x->url.host, x->url.port);
@@ -211,8 +210,7 @@ xfer_connect(struct xfer *x, struct hg_err *e)
 	if ((rc = xfer_route(x, e)) != HERR_OK)
 		return rc;
 	x->hop.absolute = x->route.proxy && !x->route.tunnel;
-	x->hop.proxy_auth = x->hop.absolute && x->route.proxy_auth[0] != '\0' ?
-	    x->route.proxy_auth : NULL;
+	x->hop.proxy_auth = x->hop.absolute ? x->route.proxy_auth : NULL;
 	reuse = session_pick(x);
 	x->slot->used = ++x->s->tick;
 	x->c = &x->slot->conn;

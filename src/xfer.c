@@ -689,6 +689,7 @@ xfer_free(struct xfer *x)
 	free(x->h.fields);
 	url_free(&x->url);
 	url_free(&x->first);
+	route_free(&x->route);
 }
 
 /* --remove-on-error: a resumed file that failed goes (as curl). */

@@ -31,7 +31,7 @@ struct route {
 	int		 proxy;		/* an HTTP proxy is in the way */
 	int		 tunnel;	/* CONNECT through it */
 	int		 tls;		/* TLS to the origin (https) */
-	char		 proxy_auth[HG_MAX_CRED * 2];	/* Basic value, or "" */
+	char		*proxy_auth;	/* "Basic ...", malloc'd; NULL = none */
 	char		 key[HG_MAX_HOST * 2 + 64];
 };
 
@@ -130,6 +130,8 @@ void		 xfer_finish_conn(struct xfer *, enum herr);
 
 /* route.c */
 enum herr	 xfer_route(struct xfer *, struct hg_err *);
+/* The route's Proxy-Authorization, wiped and freed. */
+void		 route_free(struct route *);
 
 /* send.c */
 enum herr	 xfer_send(struct xfer *, struct hg_err *);
