@@ -27,7 +27,8 @@
  *             >/dev/null`; the numbers are the client's, pipe_med is the
  *             pipeline's wall time (until cat has read everything)
  *   -r file   remove file before every run (an output the command writes:
- *             each run then starts with no page cache for it)
+ *             each run then starts with no page cache for it), then
+ *             sync(2), so that no run waits for the last one's writeback
  *   -s size   after every run, the file of -r must hold size bytes
  *   -t secs   a run that takes longer is killed and fails (default 600)
  *   -w n      warm-up rounds (default 1)
@@ -284,6 +285,12 @@ run_once(const struct opts *o, const struct cmd *c, long round,
 
 	if (o->rm != NULL && unlink(o->rm) == -1 && errno != ENOENT)
 		err(1, "%s", o->rm);
+	/*
+	 * The last run's gigabyte may still be on its way to the disk: let
+	 * it land first, or this run pays for the last one's writeback.
+	 */
+	if (o->rm != NULL)
+		sync();
 	if (o->pipe) {
 		if (pipe2(p, O_CLOEXEC) == -1)
 			err(1, "pipe");
