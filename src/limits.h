@@ -42,6 +42,13 @@
  * more syscalls than the one or two reads it would save
  */
 #define HG_ZCOPY_MIN		(256 * 1024)
+/*
+ * while a body is spliced or dropped, the socket wakes us only with this
+ * much to move (SO_RCVLOWAT): fewer, larger moves, and fewer window
+ * updates for the server to process (1 GiB from nginx on loopback to
+ * /dev/null: 0.63 s -> 0.2 s in a test program)
+ */
+#define HG_ZCOPY_LOWAT		(256 * 1024)
 /* a body of at least this many bytes gets its disk space up front */
 #define HG_PREALLOC_MIN		(1024 * 1024)
 /* a -H @file: lines read from it, bytes in it */

@@ -18,6 +18,7 @@
 #include "limits.h"
 #include "sink.h"
 #include "trace.h"
+#include "zcopy.h"
 
 /*
  * The temp file being written, for sink_signal_cleanup(): the one piece
@@ -347,6 +348,10 @@ sink_splice_fd(struct sink *s, int *fd, struct hg_err *e)
 	enum herr	 rc;
 
 	*fd = -1;
+	if (s->kind == SINK_NULL) {
+		*fd = ZCOPY_DISCARD;	/* never opened, never written */
+		return HERR_OK;
+	}
 	if ((rc = sink_open(s, e)) != HERR_OK)
 		return rc;
 	if (!s->tty)

@@ -12,9 +12,9 @@ enum sink_kind {
 	SINK_STDOUT,		/* fd 1 */
 	SINK_ATOMIC,		/* temp sibling, renamed into place on commit */
 	SINK_DIRECT,		/* a FIFO, a terminal, a device: opened as is */
-	SINK_NULL,		/* the null device: counted, opened only to
-				 * splice into (-o /dev/null on every URL of a
-				 * loop then costs no open/write/close) */
+	SINK_NULL,		/* the null device: counted, never opened
+				 * (-o /dev/null on every URL of a loop then
+				 * costs no open, write or close) */
 	SINK_APPEND,		/* -D for a later URL of the same run */
 	SINK_RESUME		/* -C: an existing file, appended in place */
 };
@@ -75,7 +75,8 @@ enum herr	 sink_write(struct sink *, const void *, size_t, struct hg_err *);
 /*
  * The body is about to go by splice(2): open the target, and *fd = its
  * fd, or -1 when bytes must come through sink_write (a terminal, which
- * is checked for binary bytes, or a target splice cannot write).
+ * is checked for binary bytes, or a target splice cannot write), or
+ * ZCOPY_DISCARD for the null device.
  */
 enum herr	 sink_splice_fd(struct sink *, int *fd, struct hg_err *);
 /* n bytes went into the fd sink_splice_fd gave. */

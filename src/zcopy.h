@@ -1,4 +1,5 @@
-/* src/zcopy.h: body bytes from a socket to a file or pipe with splice(2) */
+/* src/zcopy.h: body bytes from a socket to a file or pipe with splice(2),
+ * or dropped in the kernel */
 #ifndef HG_ZCOPY_H
 #define HG_ZCOPY_H
 
@@ -13,10 +14,18 @@
  * gets one copy into its page cache instead of two copies through us.
  */
 struct zcopy {
-	int	 out;		/* the sink's fd */
+	int	 out;		/* the sink's fd, or ZCOPY_DISCARD */
 	int	 direct;	/* out is a pipe: no pipe of our own */
 	int	 pipe[2];	/* ours, for a file; -1 until needed */
+	int	 sock;		/* the socket SO_RCVLOWAT was raised on */
+	int	 lowat;		/* its value now; 0 = never touched */
 };
+
+/*
+ * The sink is the null device: the bytes are dropped in the kernel
+ * (recv(2) with MSG_TRUNC, TCP's discard), neither copied nor spliced.
+ */
+#define ZCOPY_DISCARD	(-2)
 
 enum zcopy_rc {
 	ZCOPY_OK,		/* *moved > 0 bytes are in the sink */
@@ -28,11 +37,12 @@ enum zcopy_rc {
 
 /*
  * Bytes for out from now on: 0, or -1 when out cannot take spliced bytes
- * (only a pipe, a regular file opened without O_APPEND, and /dev/null
- * can; not a terminal, a socket or another device).
+ * (only a pipe, a regular file opened without O_APPEND, /dev/null and
+ * ZCOPY_DISCARD can; not a terminal, a socket or another device).
  */
 int		 zcopy_start(struct zcopy *, int out);
-/* Close the pipe of our own, if one was made. */
+/* Close the pipe of our own, if one was made; the socket's wake-up
+ * threshold back to 1 byte, for the next response on it. */
 void		 zcopy_end(struct zcopy *);
 /*
  * Move what the socket has, at least one byte and at most max, into the

@@ -176,3 +176,29 @@ big_response() {
 	assert_stdout "5 38,5 38,"
 	[ -c /dev/null ] && [ -L "$T/nul" ]
 }
+
+# Bodies for /dev/null are dropped in the kernel (recv MSG_TRUNC, woken
+# by SO_RCVLOWAT); the threshold must go back to 1 byte before the next
+# response on the same connection, or a small one would never wake us.
+@test "zcopy: /dev/null drops two big bodies, then a small one, on one connection" {
+	big_response len
+	printf 'HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello' >"$T/s.http"
+	serve "$T/big.http" "$T/big.http,split=1000000,gap=50" "$T/s.http"
+	hget_run -sS -o /dev/null -o /dev/null -o /dev/null \
+	    -w '%{size_download} %{num_connects},' "$URL/a" "$URL/b" "$URL/c"
+	assert_status 0
+	assert_stdout "3145728 1,3145728 0,5 0,"
+	assert_stderr ''
+}
+
+@test "zcopy: /dev/null: a body cut short is 18, a stalled one 28 with -m" {
+	big_response len
+	serve "$T/big.http,truncate=2000000"
+	hget_run -sS -o /dev/null "$URL/"
+	assert_status 18
+	assert_stderr $'hget: (18) transfer closed with 1145772 bytes remaining to read\n'
+	serve "$T/big.http,split=1500000,gap=3000"
+	hget_run -sS -m 1 -o /dev/null "$URL/"
+	assert_status 28
+	[[ $stderr == "hget: (28) Operation timed out after "*" out of 3145728 bytes received"* ]]
+}
