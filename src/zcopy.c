@@ -155,6 +155,8 @@ zcopy_discard(struct zcopy *z, int sock, size_t max, int64_t deadline,
 			return ZCOPY_RECV_ERR;
 		if (rc == -1)
 			continue;
+		/* no buffer: MSG_TRUNC on TCP writes none */
+		/* cppcheck-suppress nullPointer */
 		r = recv(sock, NULL, max, MSG_TRUNC | MSG_DONTWAIT);
 		if (r == -1 && (errno == EINTR || errno == EAGAIN ||
 		    errno == EWOULDBLOCK))
