@@ -1509,20 +1509,17 @@ opt_verbose(struct walk *w, const char *arg, int on)
 static enum opts_rc
 opt_color(struct walk *w, const char *arg, int on)
 {
-	static const struct {
-		const char	*name;
-		enum opts_color	 when;
-	} whens[] = {
-		{ "always", OPTS_COLOR_ALWAYS },
-		{ "auto", OPTS_COLOR_AUTO },
-		{ "never", OPTS_COLOR_NEVER },
+	static const char *const whens[] = {
+		[OPTS_COLOR_AUTO] = "auto",
+		[OPTS_COLOR_ALWAYS] = "always",
+		[OPTS_COLOR_NEVER] = "never"
 	};
 	size_t	 i;
 
 	(void)on;
 	for (i = 0; i < NELEM(whens); i++)
-		if (strcmp(arg, whens[i].name) == 0) {
-			w->o->color = whens[i].when;
+		if (strcmp(arg, whens[i]) == 0) {
+			w->o->color = (enum opts_color)i;
 			return OPTS_OK;
 		}
 	return walk_fail(w, "expects auto, always or never");

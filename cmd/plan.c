@@ -622,9 +622,9 @@ plan_download(const struct opts *o, const struct plan *p,
 	r->retry_connrefused = o->retry_connrefused;
 	r->retry_all_errors = o->retry_all_errors;
 	r->limit_rate = o->limit_rate;
-	r->warn = o->silent ? NULL : rep->warn;
+	r->warning = o->silent ? NULL : rep->warn;
 	r->attempt_failed = rep->attempt_failed;
-	r->warn_arg = rep->arg;
+	r->report_arg = rep->arg;
 }
 
 /* --color: auto is on for a terminal, unless NO_COLOR is set (not empty) */

@@ -186,8 +186,8 @@ struct hg_request {
 	 * cookie file line): cmd/ prints them as curl does ("Warning: ...").
 	 * NULL = none shown.
 	 */
-	void		(*warn)(void *arg, const char *msg);
-	void		 *warn_arg;
+	void		(*warning)(void *arg, const char *msg);
+	void		 *report_arg;
 	/* an attempt failed and --retry will make another: cmd/ reports it
 	 * as it reports a failure, before the warning (curl's order) */
 	void		(*attempt_failed)(void *arg, const struct hg_err *);

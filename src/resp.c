@@ -262,11 +262,11 @@ resp_warn_coding(const struct xfer *x, const char *name)
 {
 	char	 msg[256];
 
-	if (x->rq->warn == NULL)
+	if (x->rq->warning == NULL)
 		return;
 	(void)snprintf(msg, sizeof(msg), "Unrecognized content encoding type "
 	    "%s: the body is written as it came", name);
-	x->rq->warn(x->rq->warn_arg, msg);
+	x->rq->warning(x->rq->report_arg, msg);
 }
 
 /*

@@ -96,12 +96,12 @@ retry_warn(const struct xfer *x, const char *fmt, ...)
 	char	 msg[256];
 	va_list	 ap;
 
-	if (x->rq->warn == NULL)
+	if (x->rq->warning == NULL)
 		return;
 	va_start(ap, fmt);
 	(void)vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	x->rq->warn(x->rq->warn_arg, msg);
+	x->rq->warning(x->rq->report_arg, msg);
 }
 
 /*
@@ -218,7 +218,7 @@ retry_next(struct run *run, const struct xfer *x, enum herr rc,
 	if (ms < 0 || retry_outputs(run, x, kind) == -1)
 		return 0;
 	if (rc != HERR_OK && rq->attempt_failed != NULL)
-		rq->attempt_failed(rq->warn_arg, e);
+		rq->attempt_failed(rq->report_arg, e);
 	retry_warn(x, "Problem %s. Will retry in %lld seconds. %ld retries "
 	    "left.", retry_words[kind], (long long)(ms / 1000),
 	    run->retries_left--);
