@@ -1847,6 +1847,9 @@ opts_globals(struct opts *to, const struct opts *from)
 	to->trace_time = from->trace_time;
 	to->trace_secrets = from->trace_secrets;
 	to->color = from->color;
+	to->progress_bar = from->progress_bar;		/* curl's too */
+	to->progress_meter = from->progress_meter;
+	to->timing = from->timing;
 	to->disable = from->disable;
 }
 

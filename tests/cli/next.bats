@@ -1,7 +1,7 @@
 #!/usr/bin/env bats
 # tests/cli/next.bats: -:/--next.  Each operation has its own options and
-# outputs; -s, -S and -v are global (the last value holds for every
-# operation, as in curl 7.88.1, measured); all operations share one
+# outputs; -s, -S, -v, --timing and the like are global (the last value
+# holds for every operation, as in curl 7.88.1, measured); all share one
 # connection; a trailing --next with no URL after it is "no URL
 # specified!" (curl transfers the operations before it first).
 
@@ -38,6 +38,13 @@ NF=tests/data/usage-404.http	# 404, Content-Length: 10, body "not found\n"
 	hget_run -s http://127.0.0.1:9/a --next -S http://127.0.0.1:9/b
 	assert_status 7
 	[[ $(grep -c '^hget: (7) ' "$T/err") == 2 ]]
+}
+
+@test "--timing before --next times the operations after it too (global)" {
+	serve -n 1 "$OK" "$OK"
+	hget_run -s --timing -o /dev/null "$URL/a" --next -o /dev/null "$URL/b"
+	assert_status 0
+	[[ $(grep -c '^total' "$T/err") == 2 ]] || fail "$(cat "$T/err")"
 }
 
 @test "the exit code is the last failure's across operations" {
