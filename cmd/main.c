@@ -143,7 +143,7 @@ main_progress(const struct opts *o, struct hg_request *rq,
 	to_file = rq->remote_name || (rq->output != NULL &&
 	    strcmp(rq->output, "-") != 0) || !isatty(STDOUT_FILENO);
 	m = progress_choose(o->silent, o->progress_meter, o->progress_bar,
-	    to_file, rq->verbose || rq->trace == HG_TRACE_PLAIN);
+	    to_file, rq->trace == HG_TRACE_PLAIN);
 	progress_begin(pg, m, !o->silent, rq->url);
 	if (m == PROGRESS_NONE && o->silent)
 		return;
@@ -248,9 +248,11 @@ main_check_stdout(const struct opts *o, int code)
 	return code;
 }
 
-/* The trace file, opened once for the whole run (main_trace_open). */
-static FILE	*main_trace;
-static int64_t	 main_trace_t0;
+/* The dump of --trace and its kin: one file and one clock for the run. */
+struct main_trace {
+	FILE	*fp;		/* NULL: no dump */
+	int64_t	 t0;		/* clock_us() at the start: JSON's t_us */
+};
 
 /*
  * The file of --trace, --trace-ascii or --trace-json ("-" is stdout),
@@ -284,7 +286,7 @@ main_trace_close(FILE *fp)
 
 /* One operation (the URLs up to a --next): its plan, its transfers. */
 static int
-main_op(struct opts *o, struct hg_session *s)
+main_op(struct opts *o, struct hg_session *s, const struct main_trace *tr)
 {
 	struct plan		 p;
 	struct plan_report	 rep;
@@ -302,8 +304,8 @@ main_op(struct opts *o, struct hg_session *s)
 	rep.attempt_failed = main_attempt_failed;
 	/* main_report() takes the options; nothing writes through arg */
 	rep.arg = (void *)(uintptr_t)o;
-	rep.trace_fp = main_trace;
-	rep.trace_t0 = main_trace_t0;
+	rep.trace_fp = tr->fp;
+	rep.trace_t0 = tr->t0;
 	switch (plan_build(o, &rep, &p, &e)) {
 	case PLAN_OK:
 		break;
@@ -341,7 +343,7 @@ main_op(struct opts *o, struct hg_session *s)
  * run there.
  */
 static int
-main_run(struct opts *head)
+main_run(struct opts *head, const struct main_trace *tr)
 {
 	struct hg_session	*s;
 	struct hg_err		 e;
@@ -354,7 +356,7 @@ main_run(struct opts *head)
 		return herr_exitcode(HERR_OUT_OF_MEMORY);
 	}
 	for (o = head; o != NULL; o = o->next) {
-		if ((c = main_op(o, s)) != 0)
+		if ((c = main_op(o, s, tr)) != 0)
 			code = c;
 		if (c == 2)
 			break;
@@ -414,6 +416,7 @@ main(int argc, char *argv[])
 {
 	struct opts	 o;
 	struct opts_err	 oe;
+	struct main_trace tr;
 	enum opts_rc	 rc;
 	char		*rc_file;
 	int		 code;
@@ -428,10 +431,10 @@ main(int argc, char *argv[])
 	main_notes(&o);
 	switch (rc) {
 	case OPTS_OK:
-		main_trace_t0 = clock_us();
-		main_trace = main_trace_open(&o);
-		code = main_run(&o);
-		main_trace_close(main_trace);
+		tr.t0 = clock_us();
+		tr.fp = main_trace_open(&o);
+		code = main_run(&o, &tr);
+		main_trace_close(tr.fp);
 		break;
 	case OPTS_HELP:
 		help_usage(stdout, o.help_category);

@@ -669,13 +669,12 @@ plan_one(const struct opts *o, struct plan *p, size_t i,
 	r->dump_append = i > 0;
 	r->fail = o->fail_with_body ? HG_FAIL_WITH_BODY :
 	    o->fail ? HG_FAIL : HG_FAIL_NONE;
-	r->verbose = o->verbose;
 	r->trace_time = o->trace_time;
 	r->trace = o->trace_type;
 	r->trace_fp = rep->trace_fp;
 	r->trace_t0 = rep->trace_t0;
-	r->color = plan_color(o, STDERR_FILENO);
-	r->color_out = plan_color(o, STDOUT_FILENO);
+	r->color = p->color_err;
+	r->color_out = p->color_out;
 	r->follow = o->location || o->location_trusted;
 	r->location_trusted = o->location_trusted;
 	r->max_redirs = o->max_redirs;
@@ -738,6 +737,9 @@ plan_build(const struct opts *o, const struct plan_report *rep,
 	}
 	if ((rc = plan_bodies(o, p, e)) != PLAN_OK)
 		return rc;
+	/* once, not per URL: a thousand URLs are not two thousand ioctls */
+	p->color_err = plan_color(o, STDERR_FILENO);
+	p->color_out = plan_color(o, STDOUT_FILENO);
 	if (o->nurls > 0 &&
 	    (p->reqs = calloc(o->nurls, sizeof(*p->reqs))) == NULL)
 		goto nomem;

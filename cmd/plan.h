@@ -32,6 +32,9 @@ struct plan {
 	 */
 	struct cookie_jar *jar;
 	const char	*etag_match;	/* --etag-compare's ETag; NULL = none */
+	/* --color for stderr (-v) and stdout (-i), decided once */
+	int		 color_err;
+	int		 color_out;
 };
 
 /*

@@ -172,10 +172,9 @@ struct hg_request {
 	/* pace: --limit-rate, bytes per second each way; 0 = none */
 	uint64_t	  limit_rate;
 
-	/* tracing (stderr) */
-	int		  verbose;	/* -v */
+	/* tracing: -v is HG_TRACE_PLAIN (on stderr) */
 	int		  trace_time;	/* --trace-time */
-	enum hg_trace	  trace;	/* NONE: as verbose says */
+	enum hg_trace	  trace;
 	FILE		 *trace_fp;	/* the dump's file; cmd/ opened it */
 	int64_t		  trace_t0;	/* clock_us() at start: JSON t_us */
 	int		  color;	/* -v in colour (stderr a terminal) */

@@ -229,6 +229,14 @@ xfer_progress(struct xfer *x)
 	    base + (int64_t)x->fr.length : -1);
 }
 
+/* Does cmd/ want a call now and then even while no byte comes? */
+static int
+xfer_ticks(const struct xfer *x)
+{
+	return x->rq->progress != NULL && x->rq->progress_tick_ms > 0 &&
+	    !x->discard;
+}
+
 /*
  * How long a body read may wait: the deadline, or sooner when the meter
  * wants its tick (a stalled transfer still shows, SIGUSR1 still speaks).
@@ -236,8 +244,7 @@ xfer_progress(struct xfer *x)
 static int64_t
 xfer_wait(const struct xfer *x)
 {
-	if (x->rq->progress == NULL || x->rq->progress_tick_ms <= 0 ||
-	    x->discard)
+	if (!xfer_ticks(x))
 		return x->deadline;
 	return clock_min(x->deadline, clock_us() +
 	    x->rq->progress_tick_ms * 1000);
@@ -247,8 +254,8 @@ xfer_wait(const struct xfer *x)
 static int
 xfer_tick(struct xfer *x)
 {
-	if (x->rq->progress == NULL || x->rq->progress_tick_ms <= 0 ||
-	    x->discard || (x->deadline != 0 && clock_us() >= x->deadline))
+	if (!xfer_ticks(x) || (x->deadline != 0 &&
+	    clock_us() >= x->deadline))
 		return 0;
 	xfer_progress(x);
 	return 1;
@@ -821,9 +828,8 @@ hg_run(struct hg_session *s, const struct hg_request *rq,
 		x.r = r;
 		x.s = s;
 		x.run = &run;
-		trace_init(&x.tr, rq->trace != HG_TRACE_NONE ? rq->trace :
-		    rq->verbose ? HG_TRACE_PLAIN : HG_TRACE_NONE, rq->trace_fp,
-		    rq->trace_time, rq->trace_t0);
+		trace_init(&x.tr, rq->trace, rq->trace_fp, rq->trace_time,
+		    rq->trace_t0);
 		x.tr.redact = !rq->trace_secrets;
 		x.tr.color = rq->color;
 		hg_result_free(r);
