@@ -139,14 +139,16 @@ main_progress(const struct opts *o, struct hg_request *rq,
 	enum progress_mode	 m;
 	int			 to_file;
 
+	if (o->silent) {		/* no meter, no SIGUSR1 line */
+		progress_begin(pg, PROGRESS_NONE, 0, rq->url);
+		return;
+	}
 	/* curl's rule: the meter when the body is not on the terminal */
 	to_file = rq->remote_name || (rq->output != NULL &&
 	    strcmp(rq->output, "-") != 0) || !isatty(STDOUT_FILENO);
 	m = progress_choose(o->silent, o->progress_meter, o->progress_bar,
 	    to_file, rq->trace == HG_TRACE_PLAIN);
-	progress_begin(pg, m, !o->silent, rq->url);
-	if (m == PROGRESS_NONE && o->silent)
-		return;
+	progress_begin(pg, m, 1, rq->url);
 	rq->progress = progress_update;
 	rq->progress_arg = pg;
 	rq->progress_tick_ms = m == PROGRESS_NONE ? 1000 : PROGRESS_REDRAW_MS;
